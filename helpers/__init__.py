@@ -1,0 +1,16 @@
+"""Helpers for the newsroom-forensics course: load, clean and analyse news articles.
+
+Every function takes text or the articles table and returns text or a tidy pandas
+DataFrame. Nothing here prints, downloads or writes files.
+"""
+
+from helpers.cleaning import clean_text, extract_metadata, label_lines
+from helpers.corpus import SEEDS_DIR, CorpusError, CorpusWarning, load_articles
+from helpers.palette import outlet_colors
+from helpers.text import split_paragraphs, split_sentences, words
+
+__all__ = [
+    "SEEDS_DIR", "CorpusError", "CorpusWarning", "clean_text", "extract_metadata",
+    "label_lines", "load_articles", "outlet_colors", "split_paragraphs",
+    "split_sentences", "words",
+]

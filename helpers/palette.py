@@ -1,0 +1,23 @@
+"""One colour per outlet, the same in every figure of the course."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+#: Okabe & Ito's colour-blind-safe palette (Color Universal Design, 2002), black left out.
+PALETTE = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442", "#999999"]
+
+
+def outlet_colors(outlets: Iterable[str]) -> dict[str, str]:
+    """A colour for each outlet: outlets sorted by name take the palette in order.
+
+    The same set of outlets always gets the same colours, so every figure made from one
+    corpus agrees. Past eight outlets the palette starts again.
+
+    >>> outlet_colors(["RT", "Expatica", "RT"])
+    {'Expatica': '#E69F00', 'RT': '#56B4E9'}
+    """
+    if isinstance(outlets, str):
+        raise TypeError("outlets must be a list or column of outlet names, not one str")
+    names = sorted({str(o) for o in outlets})
+    return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(names)}
