@@ -1,0 +1,86 @@
+"""helpers.checks: right answers accepted, wrong ones rejected with a hint, nothing ever raises.
+
+The right answers here are worked out independently of the code under test: from the
+seed files and the hand annotations, not from load_articles or label_lines.
+"""
+
+import re
+
+import pandas as pd
+import pytest
+
+from helpers import SEEDS_DIR
+from helpers.checks import CORRECT, NOT_ATTEMPTED, NOT_YET, QUESTIONS, check, evaluate
+
+GOLD = pd.read_csv(SEEDS_DIR / "annotations" / "lines.csv", keep_default_na=False)
+IDS = sorted(p.stem for p in SEEDS_DIR.glob("*.txt"))
+
+
+def good_remove_links(line):
+    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+
+
+RIGHT = {
+    "01.1": len(IDS),
+    "01.2": [i for i in IDS if i.startswith(("001", "003"))],  # the two files with no date line
+    "01.3": good_remove_links,
+    "01.4": [i for i in IDS if i.startswith("001")][0],  # the reprint with a second story glued on
+    "01.5": GOLD[GOLD["kind"] == "body"].groupby("article_id").size()
+            - GOLD["note"].str.startswith("continuation").groupby(GOLD["article_id"]).sum(),
+    "01.6": int((GOLD["kind"] != "body").sum()),
+}
+
+WRONG = {
+    "01.1": [4, 6, 0, "5", 5.0, True, [5]],
+    "01.2": [[], IDS, IDS[:2], "001_4adf9b929fb8dcbc", 2, ["Expatica", "Unnamed reprint site"]],
+    "01.3": [lambda line: line, lambda line: line.replace("[", "").replace("]", ""),
+             lambda line: re.sub(r"\(.*?\)", "", line), lambda line: None, lambda line: 1 / 0, "not a function"],
+    "01.4": [IDS[0], IDS[2], "The Moscow Times", 708, "nonsense"],
+    "01.5": [pd.Series(1, index=IDS), pd.Series([9, 21, 15, 15, 7]), [9, 21, 15, 15, 7], 67],
+    "01.6": [0, RIGHT["01.6"] + 1, RIGHT["01.6"] - 1, str(RIGHT["01.6"]), None.__class__],
+}
+
+
+def test_every_question_has_right_and_wrong_answers_here():
+    assert set(QUESTIONS) == set(RIGHT) == set(WRONG)
+
+
+@pytest.mark.parametrize("qid", sorted(RIGHT))
+def test_right_answer_accepted(qid):
+    feedback = evaluate(qid, RIGHT[qid])
+    assert feedback.status == CORRECT, feedback.message
+
+
+@pytest.mark.parametrize("qid, answer", [(q, a) for q, answers in sorted(WRONG.items()) for a in answers])
+def test_wrong_answer_rejected_with_a_hint(qid, answer):
+    feedback = evaluate(qid, answer)
+    assert feedback.status == NOT_YET
+    assert len(feedback.message) > 15
+
+
+@pytest.mark.parametrize("qid", sorted(QUESTIONS))
+def test_not_attempted(qid):
+    assert evaluate(qid, ...).status == NOT_ATTEMPTED
+    assert evaluate(qid, None).status == NOT_ATTEMPTED
+
+
+def test_check_prints_one_line_and_never_raises(capsys):
+    check("01.3", lambda line: 1 / 0)
+    check("99.9", 1)
+    check("01.1", object())
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3
+    assert "ZeroDivisionError" in lines[0]
+    assert "no question '99.9'" in lines[1]
+    assert lines[2].startswith("✘ 01.1 not yet")
+
+
+def test_messages_read_well(capsys):
+    check("01.1", len(IDS))
+    check("01.1", ...)
+    check("01.1", 4)
+    assert capsys.readouterr().out.splitlines() == [
+        f"✔ 01.1 correct: {len(IDS)} it is",
+        "… 01.1 not attempted yet: replace the ... with your answer and run the cell again",
+        "✘ 01.1 not yet: 4 is too low. Count the rows of the articles table: len(articles).",
+    ]

@@ -1,0 +1,116 @@
+"""Static checks of every notebook: course conventions, stored outputs, and the student copies.
+
+nbval (run by the same `pytest` command) re-executes the notebooks and compares outputs;
+these tests check what nbval cannot: structure, tags and the exercise generator.
+"""
+
+import json
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+from make_student_copies import blank_answers, student_copy, write_student_copies  # noqa: E402
+
+LESSONS = sorted(ROOT.glob("notebooks/[0-9]*.ipynb"))
+SOLUTIONS = sorted(ROOT.glob("exercises/solutions/[0-9]*.ipynb"))
+STUDENT = sorted(ROOT.glob("exercises/[0-9]*.ipynb"))
+EXECUTED = LESSONS + SOLUTIONS
+
+
+def read(path):
+    return nbformat.read(path, as_version=4)
+
+
+def names(paths):
+    return [p.name for p in paths]
+
+
+def test_there_is_a_lesson_and_an_exercise():
+    assert LESSONS and SOLUTIONS
+
+
+@pytest.mark.parametrize("path", EXECUTED + STUDENT, ids=names(EXECUTED + STUDENT))
+def test_opens_with_objectives_and_ends_with_key_points(path):
+    cells = read(path).cells
+    assert cells[0].cell_type == "markdown" and cells[0].source.startswith("# ")
+    assert "Time:" in cells[0].source
+    assert cells[-1].cell_type == "markdown" and "## Key points" in cells[-1].source
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=names(LESSONS))
+def test_lesson_has_objectives_and_a_parameters_cell(path):
+    cells = read(path).cells
+    assert "**Objectives.**" in cells[0].source
+    parameters = [c for c in cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(parameters) == 1 and parameters[0].source.startswith("CORPUS = None")
+
+
+@pytest.mark.parametrize("path", EXECUTED, ids=names(EXECUTED))
+def test_stored_outputs_are_clean(path):
+    nb = read(path)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert [c.execution_count for c in code] == list(range(1, len(code) + 1)), "run top to bottom once"
+    for cell in code:
+        assert "nltk.download" not in cell.source
+        for out in cell.outputs:
+            assert out.output_type != "error"
+            assert not (out.output_type == "stream" and out.name == "stderr"), out.text
+            text = json.dumps(out)
+            assert "/work/" not in text and "/home/" not in text and "/tmp/" not in text
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+
+
+@pytest.mark.parametrize("path", EXECUTED, ids=names(EXECUTED))
+def test_every_figure_has_a_title_and_axis_labels(path):
+    for cell in read(path).cells:
+        if cell.cell_type == "code" and "plt.subplots" in cell.source:
+            assert "title=" in cell.source or "set_title" in cell.source
+            assert "xlabel" in cell.source and "ylabel" in cell.source
+
+
+# --- the exercise machinery ------------------------------------------------------
+
+def test_each_solution_has_a_student_copy():
+    assert names(STUDENT) == names(SOLUTIONS)
+
+
+def test_student_copies_are_up_to_date(tmp_path):
+    write_student_copies(ROOT / "exercises" / "solutions", tmp_path)
+    for committed in STUDENT:
+        fresh = (tmp_path / committed.name).read_text(encoding="utf-8")
+        assert committed.read_text(encoding="utf-8") == fresh, (
+            f"{committed.name} is out of date: run `uv run python tools/make_student_copies.py`")
+
+
+@pytest.mark.parametrize("path", STUDENT, ids=names(STUDENT))
+def test_student_copy_has_no_answers_and_locked_checks(path):
+    nb = read(path)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    checks = [c for c in code if "check(" in c.source]
+    assert 4 <= len(checks) <= 6
+    for cell in code:
+        assert not cell.outputs and cell.execution_count is None
+        assert "SOLUTION" not in cell.source
+    for cell in checks:
+        assert cell.metadata.get("editable") is False and cell.metadata.get("deletable") is False
+        assert cell.source.startswith("check(")
+
+
+def test_blank_answers():
+    assert blank_answers("n = len(articles)  # SOLUTION") == "n = ..."
+    assert blank_answers("def f(x):\n    # BEGIN SOLUTION\n    return x\n    # END SOLUTION\nf(1)") == (
+        "def f(x):\n    ...  # your code here\nf(1)")
+    assert blank_answers("x = 1\ny = 2") == "x = 1\ny = 2"
+    with pytest.raises(ValueError, match="no '# END SOLUTION'"):
+        blank_answers("# BEGIN SOLUTION\nx = 1")
+
+
+def test_student_copy_leaves_the_solution_unchanged():
+    solution = read(SOLUTIONS[0])
+    before = nbformat.writes(solution)
+    student_copy(solution)
+    assert nbformat.writes(solution) == before
