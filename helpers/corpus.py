@@ -114,8 +114,8 @@ def load_articles(folder: str | Path | None = None, strict: bool = False) -> pd.
     ``article_id`` (file name without extension), ``outlet``, ``agency``, ``title``,
     ``published`` (a date, NaT when unknown), ``url``, ``text`` (clean body, paragraphs
     separated by a blank line), ``raw`` (the file as read) and ``file`` (its name).
-    Missing values are left missing, never guessed. With ``strict=True`` a problem with
-    any one file is an error instead of a warning.
+    Missing values are left missing (``NaT`` for a date, ``<NA>`` for text), never
+    guessed. With ``strict=True`` a problem with any one file is an error, not a warning.
     """
     if folder is None:
         folder = SEEDS_DIR
@@ -163,5 +163,8 @@ def load_articles(folder: str | Path | None = None, strict: bool = False) -> pd.
                           "could be used (see the warnings above)")
 
     articles = pd.DataFrame(rows, columns=COLUMNS)
+    # pandas' "string" dtype marks a missing value as <NA> in every pandas version.
+    text_columns = [c for c in COLUMNS if c != "published"]
+    articles[text_columns] = articles[text_columns].astype("string")
     articles["published"] = pd.to_datetime(articles["published"]).astype("datetime64[ns]")
     return articles
