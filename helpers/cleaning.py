@@ -102,12 +102,16 @@ def is_promo(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """"By Reuters", "By [Reuters](#)", "By Jane Smith and John Doe"."""
+    if not line.lstrip("*_[ ").startswith("By "):
+        return False
     s = strip_markdown(line)
     return bool(re.fullmatch(r"By\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,5}", s))
 
 
 def is_dateline(line: str) -> bool:
     """A line that only names the agency and the place: "Reuters, Moscow :"."""
+    if len(line) > 60 or "," not in line:
+        return False
     m = re.fullmatch(r"(?P<agency>[A-Za-z .-]+?)\s*,\s*(?P<place>[A-Z][\w .'-]{1,40}?)\s*[:–—-]\s*",
                      strip_markdown(line))
     return bool(m) and m.group("agency").lower() in AGENCIES
@@ -119,6 +123,8 @@ def parse_date_line(line: str) -> pd.Timestamp | None:
     Numeric dates are read day first (17/02/2020 is 17 February), as most outlets outside
     the US write them.
     """
+    if len(line) > 60 or not any(c.isdigit() for c in line):
+        return None
     s = strip_markdown(line)
     for pattern in DATE_LINE_PATTERNS:
         m = re.fullmatch(pattern, s)
@@ -144,13 +150,8 @@ def looks_like_headline(line: str) -> bool:
     return 4 <= n <= 30 and not line.rstrip().endswith(".")
 
 
-def label_lines(raw: str) -> pd.DataFrame:
-    """Label every non-blank line of a raw article with what it is.
-
-    Returns a DataFrame with columns ``line`` (1-based line number in ``raw``), ``kind``
-    and ``text`` (the line as written). ``kind`` is one of: title, site, byline, date,
-    dateline, caption, promo, url, stray, body.
-    """
+def line_labels(raw: str) -> list[tuple[int, str, str]]:
+    """Like :func:`label_lines`, as a plain list of (line, kind, text) tuples."""
     raw = _require_str(raw, "raw")
     lines = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows = [(number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
@@ -192,9 +193,17 @@ def label_lines(raw: str) -> pd.DataFrame:
             if looks_like_headline(s):
                 kinds[i] = "title"
             break
+    return [(number, kind, text) for (number, text), kind in zip(rows, kinds)]
 
-    return pd.DataFrame({"line": [n for n, _ in rows], "kind": kinds, "text": [s for _, s in rows]},
-                        columns=["line", "kind", "text"])
+
+def label_lines(raw: str) -> pd.DataFrame:
+    """Label every non-blank line of a raw article with what it is.
+
+    Returns a DataFrame with columns ``line`` (1-based line number in ``raw``), ``kind``
+    and ``text`` (the line as written). ``kind`` is one of: title, site, byline, date,
+    dateline, caption, promo, url, stray, body.
+    """
+    return pd.DataFrame(line_labels(raw), columns=["line", "kind", "text"])
 
 
 # ---------------------------------------------------------------------------
@@ -223,8 +232,12 @@ def clean_text(raw: str) -> str:
     url block, stray layout lines, site name); markdown marks go; every body paragraph
     and every quotation mark stays as written.
     """
-    labels = label_lines(raw)
-    body = [strip_markdown(line) for line in labels.loc[labels["kind"] == "body", "text"]]
+    return clean_body(line_labels(raw))
+
+
+def clean_body(labels: list[tuple[int, str, str]]) -> str:
+    """The clean text made from the body lines of :func:`line_labels`."""
+    body = [strip_markdown(text) for _, kind, text in labels if kind == "body"]
     body = [line for line in body if line]
     if body:
         body[0] = _INLINE_DATELINE.sub("", body[0])
@@ -247,8 +260,14 @@ def extract_metadata(raw: str) -> dict:
 
     Missing values are None; nothing is guessed.
     """
-    labels = label_lines(raw)
-    first = {kind: group["text"].iloc[0] for kind, group in labels.groupby("kind", sort=False)}
+    return metadata_from_labels(line_labels(raw))
+
+
+def metadata_from_labels(labels: list[tuple[int, str, str]]) -> dict:
+    """The metadata read from the lines of :func:`line_labels` (see :func:`extract_metadata`)."""
+    first: dict[str, str] = {}
+    for _, kind, text in labels:
+        first.setdefault(kind, text)
     meta: dict = {"title": None, "published": None, "url": None, "agency": None, "outlet": None}
 
     if "title" in first:
@@ -256,7 +275,7 @@ def extract_metadata(raw: str) -> dict:
     if "date" in first:
         meta["published"] = parse_date_line(first["date"])
 
-    urls = [m.group(1) for text in labels.loc[labels["kind"] == "url", "text"] for m in _URL.finditer(text)]
+    urls = [m.group(1) for _, kind, text in labels if kind == "url" for m in _URL.finditer(text)]
     if urls:
         meta["url"] = urls[0]
         if meta["published"] is None:  # many sites put the date in the address: /2020/02/11/
@@ -268,9 +287,8 @@ def extract_metadata(raw: str) -> dict:
         if kind in first and meta["agency"] is None:
             name = re.sub(r"^By\s+", "", strip_markdown(first[kind])).split(",")[0].strip().lower()
             meta["agency"] = AGENCIES.get(name)
-    body = labels.loc[labels["kind"] == "body", "text"]
-    if meta["agency"] is None and len(body):
-        m = _INLINE_DATELINE.match(strip_markdown(body.iloc[0]))
+    if meta["agency"] is None and "body" in first:
+        m = _INLINE_DATELINE.match(strip_markdown(first["body"]))
         if m:
             meta["agency"] = AGENCIES.get(m.group("agency").strip().lower(), m.group("agency").strip())
 
@@ -279,7 +297,7 @@ def extract_metadata(raw: str) -> dict:
     elif "site" in first:
         meta["outlet"] = re.sub(r"(?i)\s+news$", "", strip_markdown(first["site"]))
     else:
-        promos = " ".join(labels.loc[labels["kind"] == "promo", "text"])
+        promos = " ".join(text for _, kind, text in labels if kind == "promo")
         m = re.search(r"(?i)also on ((?:[a-z0-9-]+\.)+[a-z]{2,})", promos)
         if m:
             meta["outlet"] = site_name(m.group(1))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.cleaning import clean_text, extract_metadata
+from helpers.cleaning import clean_body, line_labels, metadata_from_labels
 
 #: The bundled seed articles, at the top of the course folder.
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -142,11 +142,12 @@ def load_articles(folder: str | Path | None = None, strict: bool = False) -> pd.
         raw = read_article_file(path, strict)
         if raw is None:
             continue
-        text = clean_text(raw)
+        labels = line_labels(raw)  # label once; the text and the metadata both come from it
+        text = clean_body(labels)
         if not text:
             _warn(f"{path.name}: no body text left after cleaning; skipped", strict)
             continue
-        row = {"article_id": path.stem, **extract_metadata(raw), "text": text, "raw": raw, "file": path.name}
+        row = {"article_id": path.stem, **metadata_from_labels(labels), "text": text, "raw": raw, "file": path.name}
         if manifest is not None and path.stem in manifest.index:
             for column in manifest.columns:
                 value = manifest.at[path.stem, column]
