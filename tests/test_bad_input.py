@@ -145,21 +145,15 @@ def test_manifest_fills_what_the_text_lacks(folder):
     assert row["title"] == "Headline about the talks in Ankara"  # not in the manifest: from the text
 
 
-def test_manifest_without_article_id(folder):
-    (folder / "manifest.csv").write_text("file,outlet\ngood.txt,X\n")
-    with pytest.raises(CorpusError, match="manifest.csv: needs an 'article_id' column"):
-        load_articles(folder)
-
-
-def test_manifest_with_unknown_column(folder):
-    (folder / "manifest.csv").write_text("article_id,colour\ngood,red\n")
-    with pytest.raises(CorpusError, match=r"manifest.csv: unknown column\(s\) \['colour'\]"):
-        load_articles(folder)
-
-
-def test_manifest_with_a_bad_date(folder):
-    (folder / "manifest.csv").write_text("article_id,published\ngood,last Tuesday\n")
-    with pytest.raises(CorpusError, match="manifest.csv, line 2: published 'last Tuesday' is not a date"):
+@pytest.mark.parametrize("manifest, message", [
+    ("file,outlet\ngood.txt,X\n", "manifest.csv: needs an 'article_id' column"),
+    ("article_id,colour\ngood,red\n", r"manifest.csv: unknown column\(s\) \['colour'\]"),
+    ("article_id,published\ngood,last Tuesday\n", "manifest.csv, line 2: published 'last Tuesday' is not a date"),
+    ("article_id,outlet\ngood,X\ngood,Y\n", r"manifest.csv: article_id listed more than once: \['good'\]"),
+], ids=["no article_id", "unknown column", "bad date", "repeated id"])
+def test_bad_manifest(folder, manifest, message):
+    (folder / "manifest.csv").write_text(manifest)
+    with pytest.raises(CorpusError, match=message):
         load_articles(folder)
 
 
