@@ -190,3 +190,103 @@ def _boilerplate_lines(answer: Any) -> tuple[bool, str]:
     expected = int((labels["kind"] != "body").sum())
     return same_number(answer, expected, "Label each raw text with label_lines(raw), join the tables "
                                          "with pd.concat, and count the rows whose kind is not 'body'.")
+
+
+# ---------------------------------------------------------------------------
+# Exercise 02: deduplication
+# ---------------------------------------------------------------------------
+
+def same_float(answer: Any, expected: float, tolerance: float, hint: str) -> tuple[bool, str]:
+    if isinstance(answer, bool) or not isinstance(answer, (int, float)) and not hasattr(answer, "__float__"):
+        return False, f"expected a number, got {type(answer).__name__} {answer!r}"
+    value = float(answer)
+    if abs(value - expected) <= tolerance:
+        return True, f"{expected:.3f} it is"
+    return False, f"{value:.3f} is {'too high' if value > expected else 'too low'}. {hint}"
+
+
+def _most_similar_pair() -> tuple[str, str]:
+    """The two seed articles with the highest containment: (smaller, larger) by shingle count."""
+    from helpers.dedup import near_duplicates, shingles
+    texts = _seeds().set_index("article_id")["text"]
+    top = near_duplicates(texts, threshold=0.01).iloc[0]
+    return tuple(sorted((top["a"], top["b"]), key=lambda aid: len(shingles(texts[aid]))))
+
+
+NORMALIZE_CASES = ["\u201cWe consider such sorties\u2026 unacceptable,\u201d he said",
+                   "Syria\u2019s  LAST\nrebel bastion", "plain text", "\u2018scare\u2019 quotes"]
+
+
+@question("02.1")
+def _my_normalize(answer: Any) -> tuple[bool, str]:
+    from helpers.dedup import normalize
+    if not callable(answer):
+        return False, f"expected a function, got {type(answer).__name__}; pass the function itself, without ()"
+    for given in NORMALIZE_CASES:
+        got, wanted = answer(given), normalize(given)
+        if got is None or got is Ellipsis:
+            return False, "your function returns nothing yet: end it with return ..."
+        if got != wanted:
+            return False, f"for {given!r} it gave {got!r}, expected {wanted!r}"
+    return True, f"all {len(NORMALIZE_CASES)} test strings come out right"
+
+
+CONTAINMENT_CASES = [({"a", "b", "c", "d"}, {"c", "d", "e"}), ({"c", "d", "e"}, {"a", "b", "c", "d"}),
+                     ({"x"}, {"y"}), (set(), {"y"})]
+
+
+@question("02.2")
+def _my_containment(answer: Any) -> tuple[bool, str]:
+    from helpers.dedup import containment
+    if not callable(answer):
+        return False, f"expected a function, got {type(answer).__name__}; pass the function itself, without ()"
+    for a, b in CONTAINMENT_CASES:
+        got = answer(a, b)
+        if got is None or got is Ellipsis:
+            return False, "your function returns nothing yet: end it with return ..."
+        if abs(float(got) - containment(a, b)) > 1e-9:
+            hint = " An empty a contains nothing: return 0." if not a else " Divide by len(a), not by the union."
+            return False, f"for a={sorted(a)}, b={sorted(b)} it gave {got!r}, expected {containment(a, b)!r}.{hint}"
+    return True, f"all {len(CONTAINMENT_CASES)} test pairs come out right"
+
+
+@question("02.3")
+def _resemblance_of_top_pair(answer: Any) -> tuple[bool, str]:
+    from helpers.dedup import jaccard, shingles
+    texts = _seeds().set_index("article_id")["text"]
+    smaller, larger = _most_similar_pair()
+    expected = jaccard(shingles(texts[smaller]), shingles(texts[larger]))
+    return same_float(answer, expected, 0.005, "Use jaccard(shingles(a), shingles(b)), not containment.")
+
+
+@question("02.4")
+def _pair_reported(answer: Any) -> tuple[bool, str]:
+    from helpers.dedup import near_duplicates
+    found = near_duplicates(_seeds().set_index("article_id")["text"])
+    expected = {frozenset(pair) for pair in zip(found["a"], found["b"])}
+    if isinstance(answer, (tuple, list)) and len(answer) == 2 and all(isinstance(a, str) for a in answer):
+        answer = [answer]
+    if not isinstance(answer, (list, set, tuple)) or not all(isinstance(p, (tuple, list)) and len(p) == 2 for p in answer):
+        return False, "expected a pair of article ids like ('000_…', '001_…'), or a list of such pairs"
+    got = {frozenset(pair) for pair in answer}
+    if got == expected:
+        return True, f"{len(expected)} pair(s) at containment >= 0.5"
+    return False, "not the pairs near_duplicates(texts) reports. Run it and read columns a and b."
+
+
+@question("02.5")
+def _unmatched_paragraphs(answer: Any) -> tuple[bool, str]:
+    from helpers.dedup import align_paragraphs
+    texts = _seeds().set_index("article_id")["text"]
+    smaller, larger = _most_similar_pair()
+    matched = set(align_paragraphs(texts[smaller], texts[larger])["b"])
+    expected = len(split_paragraphs(texts[larger])) - len(matched)
+    return same_number(answer, expected, "Count the paragraphs of the longer text, then take away the "
+                                         "distinct values in column b of align_paragraphs(shorter, longer).")
+
+
+@question("02.6")
+def _candidate_chance(answer: Any) -> tuple[bool, str]:
+    from helpers.minhash import s_curve
+    expected = float(s_curve(0.6, bands=20, rows=5))
+    return same_float(answer, expected, 0.001, "The chance is 1 - (1 - s**rows)**bands, with s = 0.6.")

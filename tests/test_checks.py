@@ -30,6 +30,40 @@ RIGHT = {
     "01.6": int((GOLD["kind"] != "body").sum()),
 }
 
+ARTICLE_PAIRS = pd.read_csv(SEEDS_DIR / "annotations" / "article_pairs.csv")
+PARAGRAPH_PAIRS = pd.read_csv(SEEDS_DIR / "annotations" / "paragraph_pairs.csv")
+COPY = tuple(ARTICLE_PAIRS.loc[ARTICLE_PAIRS["copy"] == 1, ["a", "b"]].iloc[0])
+
+
+def good_normalize(text):
+    for fancy, plain in {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u2026": "..."}.items():
+        text = text.replace(fancy, plain)
+    return " ".join(text.lower().split())
+
+
+def copy_resemblance():
+    from helpers.dedup import jaccard, shingles
+    texts = {i: (SEEDS_DIR / f"{i}.txt").read_text(encoding="utf-8") for i in COPY}
+    from helpers import clean_text
+    return jaccard(shingles(clean_text(texts[COPY[0]])), shingles(clean_text(texts[COPY[1]])))
+
+
+def reprint_paragraphs_without_twin():
+    from helpers import clean_text
+    longer = clean_text((SEEDS_DIR / f"{COPY[1]}.txt").read_text(encoding="utf-8"))
+    copies = PARAGRAPH_PAIRS[(PARAGRAPH_PAIRS["relation"] == "copy") & (PARAGRAPH_PAIRS["article_b"] == COPY[1])]
+    return len(longer.split("\n\n")) - copies["para_b"].nunique()
+
+
+RIGHT.update({
+    "02.1": good_normalize,
+    "02.2": lambda a, b: len(a & b) / len(a) if a else 0,
+    "02.3": copy_resemblance(),
+    "02.4": COPY,
+    "02.5": reprint_paragraphs_without_twin(),
+    "02.6": 1 - (1 - 0.6 ** 5) ** 20,
+})
+
 WRONG = {
     "01.1": [4, 6, 0, "5", 5.0, True, [5]],
     "01.2": [[], IDS, IDS[:2], "001_4adf9b929fb8dcbc", 2, ["Expatica", "Unnamed reprint site"]],
@@ -38,6 +72,14 @@ WRONG = {
     "01.4": [IDS[0], IDS[2], "The Moscow Times", 708, "nonsense"],
     "01.5": [pd.Series(1, index=IDS), pd.Series([9, 21, 15, 15, 7]), [9, 21, 15, 15, 7], 67],
     "01.6": [0, RIGHT["01.6"] + 1, RIGHT["01.6"] - 1, str(RIGHT["01.6"]), None.__class__],
+    "02.1": [str.lower, lambda t: t, lambda t: " ".join(t.split()), lambda t: good_normalize(t).upper(), "f"],
+    "02.2": [lambda a, b: len(a & b) / len(a | b), lambda a, b: len(a & b) / len(b),
+             lambda a, b: len(a & b) / len(a), lambda a, b: 1.0, 0.5],
+    "02.3": [0.993, 1.0, RIGHT["02.3"] + 0.05, "0.43", True],
+    "02.4": [COPY[:1], (COPY[0], "002_3204517b1f9100d2"), [COPY, ("002_3204517b1f9100d2", "003_bee421a002fc0c42")],
+             "000_0af351e3b7521d44 001_4adf9b929fb8dcbc", 1],
+    "02.5": [0, 9, 10, 21, RIGHT["02.5"] + 1, "12"],
+    "02.6": [0.6, 0.6 ** 5, (1 - 0.6 ** 5) ** 20, 1 - (1 - 0.6 ** 20) ** 5, "0.8"],
 }
 
 
