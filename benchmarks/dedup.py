@@ -140,7 +140,7 @@ def main(sizes: list[int]) -> None:
         if naive:
             estimate = naive["seconds"] * (n / naive["n"]) ** 2
             report(f"naive all pairs, 2k of n={n:,}", naive, f"  -> about {estimate / 60:,.0f} min for all {n:,}")
-        if have_datasketch and n <= 20_000:
+        if have_datasketch:
             report(f"datasketch MinHashLSH, n={n:,}", measure("datasketch", n), "  (candidates, unchecked)")
     if not have_datasketch:
         print("datasketch is not installed: run with `uv run --group bench` to compare with it.")
