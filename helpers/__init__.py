@@ -6,11 +6,12 @@ DataFrame. Nothing here prints, downloads or writes files.
 
 from helpers.cleaning import clean_text, extract_metadata, label_lines
 from helpers.corpus import SEEDS_DIR, CorpusError, CorpusWarning, load_articles
+from helpers.dedup import align_paragraphs, near_duplicates
 from helpers.palette import outlet_colors
 from helpers.text import split_paragraphs, split_sentences, words
 
 __all__ = [
-    "SEEDS_DIR", "CorpusError", "CorpusWarning", "clean_text", "extract_metadata",
-    "label_lines", "load_articles", "outlet_colors", "split_paragraphs",
-    "split_sentences", "words",
+    "SEEDS_DIR", "CorpusError", "CorpusWarning", "align_paragraphs", "clean_text",
+    "extract_metadata", "label_lines", "load_articles", "near_duplicates", "outlet_colors",
+    "split_paragraphs", "split_sentences", "words",
 ]

@@ -19,6 +19,11 @@ def texts():
     return load_articles().set_index("article_id")["text"]
 
 
+def test_contract_names_are_on_the_package():
+    import helpers
+    assert helpers.near_duplicates is near_duplicates and helpers.align_paragraphs is align_paragraphs
+
+
 def test_normalize():
     assert normalize("\u201cWe\u2019re  IN\u2026\u201d \u2013 ok\n") == "\"we're in...\" - ok"
     assert normalize("") == ""
