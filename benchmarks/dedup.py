@@ -96,6 +96,9 @@ METHODS = {"helpers": run_helpers, "naive": run_naive, "datasketch": run_dataske
 
 
 def _child(method: str, n: int, subset: int | None, queue: mp.Queue) -> None:
+    import helpers.minhash  # noqa: F401  (imports are not part of the timed run)
+    if method == "datasketch":
+        import datasketch  # noqa: F401
     texts, planted = make_corpus(n)
     if subset:
         texts = texts[:subset]
