@@ -46,3 +46,10 @@ def test_outlet_colors_are_fixed_and_distinct():
     assert outlet_colors(reversed(list(colors))) == colors
     with pytest.raises(TypeError):
         outlet_colors("RT")
+
+
+def test_unknown_outlet_is_grey():
+    import pandas as pd
+    from helpers.palette import UNKNOWN_COLOR, UNKNOWN_OUTLET
+    colors = outlet_colors(pd.Series(["RT", None, pd.NA], dtype="string"))
+    assert colors == {"RT": "#E69F00", UNKNOWN_OUTLET: UNKNOWN_COLOR}
