@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 from make_student_copies import blank_answers, student_copy, write_student_copies  # noqa: E402
 
-LESSONS = sorted(ROOT.glob("notebooks/[0-9]*.ipynb"))
+START = ROOT / "notebooks" / "00_start_here.ipynb"
+LESSONS = [p for p in sorted(ROOT.glob("notebooks/[0-9]*.ipynb")) if p != START]
 SOLUTIONS = sorted(ROOT.glob("exercises/solutions/[0-9]*.ipynb"))
 STUDENT = sorted(ROOT.glob("exercises/[0-9]*.ipynb"))
 EXECUTED = LESSONS + SOLUTIONS
@@ -31,6 +32,17 @@ def names(paths):
 
 def test_there_is_a_lesson_and_an_exercise():
     assert LESSONS and SOLUTIONS
+
+
+def test_start_page_links_every_lesson_and_exercise_in_order():
+    text = "".join(c.source for c in read(START).cells)
+    links = [m for m in __import__("re").findall(r"\]\(([^)]+\.ipynb)\)", text)]
+    expected = [link for lesson in LESSONS for link in (lesson.name, f"../exercises/{lesson.name}")]
+    assert links == expected
+    for link in links:
+        assert (START.parent / link).exists(), link
+    config = json.loads((ROOT / "tools" / "jupyter-config" / "jupyter_lab_config.json").read_text())
+    assert config["LabApp"]["default_url"] == "/lab/tree/notebooks/00_start_here.ipynb"
 
 
 @pytest.mark.parametrize("path", EXECUTED + STUDENT, ids=names(EXECUTED + STUDENT))
