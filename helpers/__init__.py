@@ -7,11 +7,12 @@ DataFrame. Nothing here prints, downloads or writes files.
 from helpers.cleaning import clean_text, extract_metadata, label_lines
 from helpers.corpus import SEEDS_DIR, CorpusError, CorpusWarning, load_articles
 from helpers.dedup import align_paragraphs, near_duplicates
+from helpers.quotes import extract_quotes
 from helpers.palette import UNKNOWN_OUTLET, outlet_colors
 from helpers.text import split_paragraphs, split_sentences, words
 
 __all__ = [
-    "SEEDS_DIR", "UNKNOWN_OUTLET", "CorpusError", "CorpusWarning", "align_paragraphs", "clean_text",
+    "SEEDS_DIR", "UNKNOWN_OUTLET", "CorpusError", "CorpusWarning", "align_paragraphs", "clean_text", "extract_quotes",
     "extract_metadata", "label_lines", "load_articles", "near_duplicates", "outlet_colors",
     "split_paragraphs", "split_sentences", "words",
 ]

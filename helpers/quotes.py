@@ -1,0 +1,275 @@
+"""Who said what: find quoted words and attribute them, with a short sieve of readable rules.
+
+Work in progress (issue 4): the rules below are a first version, measured on PolNeAR
+by benchmarks/quotes.py. Each step is a function a lesson can show:
+
+1. :func:`quote_spans` finds quoted words: straight, curly and single quotes, nested
+   single quotes inside double ones, and a quote that runs on into the next paragraph.
+2. :func:`quote_kind` tells a direct quote from a partial one and a scare quote.
+3. :func:`find_cue` and :func:`speaker_phrase` read the reporting verb and who said it,
+   after the quote ("…,” he said) or before it (Peskov said the Turkish side “…”).
+4. :func:`resolve_speakers` replaces pronouns and unattributed follow-on quotes with
+   the last fitting speaker, and every alias with the fullest name the article gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from helpers.text import _require_str
+
+COLUMNS = ["quote", "speaker", "cue", "start", "end", "kind"]
+
+#: Reporting verbs, in the forms news uses ("said", "says", "told", "added"...).
+REPORTING_VERBS = (
+    "said says say saying told tells tell added adds add noted notes stated states "
+    "wrote writes write explained explains asked asks asking insisted insists insist "
+    "argued argues argue claimed claims claim declared declares warned warns warning "
+    "acknowledged acknowledges admitted admits announced announces continued continues "
+    "replied replies responded responds recalled recalls quipped quips urged urges "
+    "stressed stresses emphasized emphasised emphasizes emphasises suggested suggests "
+    "accused accuses charged charges complained complains conceded concedes "
+    "countered counters predicted predicts promised promises vowed vows "
+    "tweeted tweets posted posts reported reports remarked remarks observed observes "
+    "pointed concluded concludes repeated repeats shouted yelled joked jokes "
+    "mused muses boasted boasts thundered declared announced testified testifies threatened "
+    "yelled yelling shouting tweeting writing adding noting answered answers fumed fumes read reads "
+    "saying chanted chanting cautioned advised laughed explaining insisting arguing asserted asserts "
+    "added, according"
+).replace(",", "").split()
+_VERB = "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True))
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
+_OPENERS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "'": "'", "\u00ab": "\u00bb"}
+
+
+@dataclass
+class Span:
+    """One quoted span: the words between the marks, and where they are."""
+
+    start: int
+    end: int
+    mark: str  # the opening mark
+
+
+def _opens(text: str, i: int) -> bool:
+    """Is the straight quote at i an opening one? (start, or after a space or bracket)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{\u2014-/") and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+_MARKS = re.compile("[\u201c\u201d\u2018\u2019\"'\u00ab\u00bb]|\n\\s*\n")
+_DOUBLE = "\u201c\u201d\"\u00ab\u00bb"
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Every quoted span (marks excluded), outermost quotes only, in order.
+
+    Double quotes are paired first; single quotes count only outside them (inside, they
+    are a quote within the quote). An apostrophe (don't, Syria's) is never a quote mark;
+    two apostrophes ('') are one double quote, as some papers write them. A double quote
+    left open at the end of a paragraph closes there: news style leaves it open when the
+    quote goes on in the next paragraph.
+    """
+    scan = re.sub(r"''(?=\w)", ' "', text)  # same length, so offsets stay right
+    scan = re.sub(r"(?<=\S)''", '" ', scan)
+    spans: list[Span] = []
+    for double in (True, False):
+        taken = [(s.start - 1, s.end + 1) for s in spans]
+        open_at, open_mark = None, ""
+        for m in _MARKS.finditer(scan):
+            i, ch = m.start(), m.group()
+            if ch[0] == "\n":
+                if open_at is not None and double:
+                    if i > open_at + 1:
+                        spans.append(Span(open_at + 1, i, open_mark))  # runs on: close at paragraph end
+                    open_at = None
+                continue
+            if (ch in _DOUBLE) != double or any(a <= i < b for a, b in taken):
+                continue
+            if open_at is None:
+                if ch in "\u201c\u2018\u00ab" or (ch in "\"'" and _opens(scan, i)):
+                    if ch in "\u2018'" and i > 0 and scan[i - 1].isalnum():
+                        continue  # an apostrophe
+                    open_at, open_mark = i, ch
+            else:
+                if ch in "\u2019'" and 0 < i < len(scan) - 1 and scan[i + 1].isalpha() and scan[i - 1].isalpha():
+                    continue  # an apostrophe inside a word
+                closing = ch in "\u201d\u2019\u00bb\"" if double else ch in "\u2019'"  # “…" and "…” happen
+                if closing and _closes(scan, i) and i > open_at + 1:
+                    spans.append(Span(open_at + 1, i, open_mark))
+                    open_at = None
+                elif ch == open_mark and ch in "\u201c\"":
+                    open_at = i  # a new opening before the last one closed: start again here
+        if open_at is not None and double and len(scan.rstrip()) > open_at + 1:
+            spans.append(Span(open_at + 1, len(scan.rstrip()), open_mark))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def quote_kind(text: str, span: Span) -> str:
+    """"scare" for one or two words, "partial" for words set inside a sentence, else "direct"."""
+    words = re.findall(r"\w+(?:['\u2019-]\w+)*", text[span.start:span.end])
+    if len(words) <= 2 and not re.search(r"[.!?,]\W*$", text[span.start:span.end]):
+        return "scare"
+    before = text[:span.start - 1].rstrip(" ")
+    starts_sentence = before == "" or before.endswith(("\n", ".", "!", "?", ":", "\u2014"))
+    inner = text[span.start:span.end]
+    if not starts_sentence and not inner[:1].isupper():
+        return "partial"
+    return "direct"
+
+
+# ---------------------------------------------------------------------------
+# Cues and speakers
+# ---------------------------------------------------------------------------
+
+_CAP = r"(?:[A-Z][\w'\u2019-]*\.?|[A-Z]\.)"  # a capitalised word or an initial
+_NAME = rf"{_CAP}(?:\s+(?:al-|bin\s|de\s|van\s|von\s|of\s|the\s)?{_CAP})*"
+_FUNCTION = r"(?:and|or|but|were|was|is|are|has|had|have|been|be|to|that|which|who|if|when|of|in|on|for|with|would|will)\b"
+_LOWER_WORD = rf"(?!{_FUNCTION})[A-Za-z][\w'\u2019-]*"
+_LOWER_SOURCE = rf"(?:the|a|an|his|her|their|its|one|two|three|some|many|several)\s+(?:{_LOWER_WORD}\s+){{0,2}}?{_LOWER_WORD}"
+_SOURCE = rf"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019.-]+\s+){{0,4}}?{_NAME}|{_LOWER_SOURCE}|officials|he|she|they|it|we|I"
+_WHEN = r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|\s+(?:also|then|later|again|previously|once|has|had|have|\w+ly))?"
+_ASIDE = r"(?:,\s+[^,\u201c\u201d\"]{1,100},)?"
+_CUE = rf"(?P<cue>(?:told|tells|tell)\s+(?:reporters|journalists|[A-Z][\w.]+)|(?:{_VERB}))"
+_AFTER_SPEAKER_VERB = re.compile(rf"^[\s,\u2014-]*(?P<speaker>{_SOURCE}){_ASIDE}{_WHEN},?\s+{_CUE}\b")
+_AFTER_VERB_SPEAKER = re.compile(
+    rf"^[\s,\u2014-]*(?P<cue>{_VERB})\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}(?=[\s,.;]|$)|{_LOWER_SOURCE})")
+_BEFORE = re.compile(
+    rf"(?P<speaker>{_SOURCE}){_ASIDE}{_WHEN}(?:,?\s+who(?:\s+has|\s+had)?)?,?\s+{_CUE}\b"
+    rf"(?:\s+(?:that|in\s+a\s+statement|on\s+\w+))?[^.!?\u201c\u201d\"]{{0,160}}$")
+_NAME_RIGHT_BEFORE = re.compile(rf"(?P<speaker>{_NAME})\s+$")
+_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<speaker>{_NAME}|{_LOWER_SOURCE})")
+_NOT_SOURCES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "but", "and",
+                "then", "now", "so", "yet", "still", "also", "in", "on", "at", "as", "if", "when", "while"}
+
+
+def find_cue(text: str, span: Span) -> tuple[str | None, str | None]:
+    """(speaker phrase, cue) from the words right after the quote, or else before it.
+
+    After: "…,” he said", "…,” said Peskov", "…,” Kremlin spokesman Dmitry Peskov told
+    reporters", "…,” according to the ministry". Before, in the same sentence: "Peskov
+    said the Turkish side “…”", "Erdogan, who …, said: “…”", "Trump “expressed concern…”".
+    """
+    after = text[span.end + 1:span.end + 200].split("\n")[0]
+    ends_sentence = text[span.start:span.end].rstrip().endswith(".")  # then what follows is a new sentence
+    for pattern in () if ends_sentence else (_AFTER_SPEAKER_VERB, _AFTER_VERB_SPEAKER, _ACCORDING):
+        m = pattern.match(after)
+        if m and m.group("speaker").split()[0].lower() not in _NOT_SOURCES:
+            return m.group("speaker"), m.groupdict().get("cue") or "according to"
+    sentence_start = max(text.rfind(". ", 0, span.start - 1) + 1, text.rfind("\n", 0, span.start - 1) + 1)
+    before = text[sentence_start:max(span.start - 1, 0)]
+    for m in reversed(list(_BEFORE.finditer(before))):
+        words = m.group("speaker").split()
+        while words and words[0].lower() in _NOT_SOURCES:
+            words = words[1:]
+        if words:
+            return " ".join(words), m.group("cue")
+    if not before.strip():  # a quote that opens its paragraph: "Kerry said that ..." just before it
+        previous = text[max(sentence_start - 300, 0):sentence_start].rstrip()
+        last_sentence = re.split(r"(?<=[.!?])\s+|\n", previous)[-1] if previous else ""
+        m = re.search(rf"(?P<speaker>{_NAME}){_WHEN}\s+(?P<cue>{_VERB})\b(?:\s+that)?[^\u201c\u201d\"]*[.:]?$", last_sentence)
+        if m and m.group("speaker").split()[0].lower() not in _NOT_SOURCES and not re.search(r"[\u201c\u201d\"]", last_sentence):
+            return m.group("speaker"), m.group("cue")
+    m = _NAME_RIGHT_BEFORE.search(before)  # Trump “expressed concern…”: the quote is the predicate
+    first_word = text[span.start:span.end].split(" ")[0]
+    if m and first_word.islower() and first_word.endswith("ed") and m.group("speaker").lower() not in _NOT_SOURCES:
+        return m.group("speaker"), first_word
+    return None, None
+
+
+#: Words that stand before a person's name: "President Tayyip Erdogan" -> "Tayyip Erdogan".
+_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "president", "senator",
+           "secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+           "director", "governor", "representative", "chancellor", "ambassador", "leader", "candidate",
+           "judge", "justice", "mayor", "speaker", "king", "queen", "prince", "pope", "general", "sheikh"}
+
+
+def speaker_phrase(phrase: str | None) -> str | None:
+    """The name in a speaker phrase, without role words: "Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"."""
+    if phrase is None:
+        return None
+    phrase = phrase.strip(" ,.")
+    if phrase.lower() in PRONOUNS:
+        return phrase.lower()
+    words = phrase.split()
+    capital_run: list[str] = []
+    for word in reversed(words):  # the last run of capitalised words is the name...
+        if word[:1].isupper():
+            capital_run.insert(0, word)
+        elif capital_run:
+            break
+    if not words[-1][:1].isupper():  # "one Trump confidant", "the minority leader": keep the phrase
+        capital_run = []
+    titles = [i for i, word in enumerate(capital_run[:-1]) if word.lower() in _TITLES]
+    if titles:  # ...without the title before it
+        capital_run = capital_run[titles[-1] + 1:]
+    if capital_run:
+        return " ".join(capital_run)
+    while words and words[0].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _looks_like_person(name: str) -> bool:
+    return len(name.split()) >= 2 or name.endswith(("son", "ov", "ev", "an")) or name[:1].isupper()
+
+
+def resolve_speakers(speakers: list[str | None], kinds: list[str],
+                     paragraphs: list[int] | None = None) -> list[str | None]:
+    """Fill in who said the quotes that do not say so themselves, then use fullest names.
+
+    A pronoun (he, she...) takes the last named speaker. A direct or partial quote with
+    no attribution continues the quote before it when that one is in the same or the
+    previous paragraph (``paragraphs`` gives each quote's paragraph number). Every alias
+    then becomes the fullest name the article gives ("Peskov" -> "Dmitry Peskov").
+    """
+    paragraphs = paragraphs if paragraphs is not None else [0] * len(speakers)
+    resolved: list[str | None] = []
+    last_named: str | None = None
+    for n, (speaker, kind) in enumerate(zip(speakers, kinds)):
+        if speaker in PRONOUNS:
+            resolved.append(last_named)
+        elif speaker is None:
+            follows = n > 0 and resolved[-1] is not None and paragraphs[n] - paragraphs[n - 1] <= 1
+            resolved.append(resolved[-1] if follows and kind != "scare" else None)
+        else:
+            resolved.append(speaker)
+            if _looks_like_person(speaker):
+                last_named = speaker
+    full: dict[str, str] = {}
+    for name in sorted({s for s in resolved if s}, key=lambda n: (-len(n.split()), n)):
+        last = name.split()[-1]
+        full[name] = next((f for f in full.values() if f.split()[-1] == last), name)
+    return [full.get(s, s) if s else None for s in resolved]
+
+
+def extract_quotes(text: str) -> pd.DataFrame:
+    """Every quoted span of ``text`` with its speaker, cue and kind.
+
+    Returns columns ``quote`` (the quoted words, marks excluded), ``speaker`` (the fullest
+    name the article gives, or None), ``cue`` (the reporting verb), ``start``, ``end``
+    (``text[start:end] == quote``) and ``kind`` ("direct", "partial" or "scare").
+    """
+    text = _require_str(text)
+    spans = quote_spans(text)
+    kinds = [quote_kind(text, s) for s in spans]
+    found = [find_cue(text, s) for s in spans]
+    paragraphs = [text.count("\n\n", 0, s.start) for s in spans]
+    speakers = resolve_speakers([speaker_phrase(p) for p, _ in found], kinds, paragraphs)
+    columns = {
+        "quote": [text[s.start:s.end] for s in spans], "speaker": speakers, "cue": [cue for _, cue in found],
+        "start": [s.start for s in spans], "end": [s.end for s in spans], "kind": kinds,
+    }
+    return pd.DataFrame({name: pd.array(values, dtype="int64" if name in ("start", "end") else "string")
+                         for name, values in columns.items()}, columns=COLUMNS)

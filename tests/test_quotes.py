@@ -1,0 +1,78 @@
+"""extract_quotes (work in progress for issue 4): the contract, the quote scanner, and the attribution rules."""
+
+import pytest
+
+import helpers
+from helpers import load_articles
+from helpers.quotes import COLUMNS, extract_quotes, quote_spans, speaker_phrase
+
+
+def quoted(text):
+    return [text[s.start:s.end] for s in quote_spans(text)]
+
+
+def test_contract_on_the_seeds():
+    for text in load_articles()["text"]:
+        table = extract_quotes(text)
+        assert list(table.columns) == COLUMNS
+        for row in table.itertuples():
+            assert text[row.start:row.end] == row.quote
+            assert row.kind in {"direct", "partial", "scare"}
+    assert helpers.extract_quotes is extract_quotes
+
+
+def test_empty_and_wrong_type():
+    empty = extract_quotes("")
+    assert empty.empty and list(empty.columns) == COLUMNS
+    with pytest.raises(TypeError, match="text must be a str"):
+        extract_quotes(None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cWe go,\u201d he said.", ["We go,"]),
+    ('"We go," he said.', ["We go,"]),
+    ("\u201cMixed marks,\" he said.", ["Mixed marks,"]),
+    ("''Doubled apostrophes,'' Mr. Cruz said.", ["Doubled apostrophes,"]),
+    ("It\u2019s Syria\u2019s war, the countries\u2019 leaders said.", []),
+    ("He said \u201cthe \u2018deal\u2019 is dead\u201d today.", ["the \u2018deal\u2019 is dead"]),
+    ("RT said Erdogan will strike \u2018everywhere\u2019 now.", ["everywhere"]),
+    ("\u201cFirst paragraph goes on\n\n\u201cand ends here,\u201d she said.", ["First paragraph goes on", "and ends here,"]),
+])
+def test_quote_spans(text, expected):
+    assert quoted(text) == expected
+
+
+def test_attribution_after_the_quote_role_words_pronouns_and_aliases():
+    text = ("\u201cWe consider this unacceptable,\u201d Kremlin spokesman Dmitry Peskov told reporters.\n\n"
+            "\u201cWe will talk,\u201d he said.\n\n"
+            "\u201cIt is over,\u201d said Peskov.\n\n"
+            "\u201cThe claims do not correspond with reality,\u201d the Russian Defense Ministry said in a statement.")
+    table = extract_quotes(text)
+    assert table["speaker"].tolist() == ["Dmitry Peskov", "Dmitry Peskov", "Dmitry Peskov", "Russian Defense Ministry"]
+    assert table["cue"].tolist()[:3] == ["told reporters", "said", "said"]
+    assert table["kind"].tolist() == ["direct"] * 4
+
+
+def test_attribution_before_the_quote_and_continuations():
+    text = ("Peskov said the Turkish side \u201chad taken upon itself an obligation\u201d in 2018.\n\n"
+            "Foreign Minister Mevlut Cavusoglu, who spoke in Baku, said: \u201cWe conveyed our determination.\u201d "
+            "\u201cWe are ready.\u201d")
+    table = extract_quotes(text)
+    assert table["speaker"].tolist() == ["Peskov", "Mevlut Cavusoglu", "Mevlut Cavusoglu"]
+    assert table["kind"].tolist() == ["partial", "direct", "direct"]
+
+
+def test_scare_quotes_and_a_quote_that_ends_its_sentence():
+    text = "Erdogan accused Russia of \u201cmassacres\u201d in Idlib. \u201cThis is unacceptable.\u201d Trump said nothing."
+    table = extract_quotes(text)
+    assert table["kind"].tolist() == ["scare", "direct"]
+    assert table["speaker"].iloc[1] != "Trump"  # a quote ending in "." is not followed by its attribution
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"), ("Turkish President Tayyip Erdogan", "Tayyip Erdogan"),
+    ("the Russian Defense Ministry", "Russian Defense Ministry"), ("one Trump confidant", "one Trump confidant"),
+    ("He", "he"), (None, None),
+])
+def test_speaker_phrase(phrase, name):
+    assert speaker_phrase(phrase) == name
