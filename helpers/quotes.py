@@ -15,6 +15,7 @@ by benchmarks/quotes.py. Each step is a function a lesson can show:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import pandas as pd
@@ -38,6 +39,7 @@ REPORTING_VERBS = (
     "mused muses boasted boasts thundered declared announced testified testifies threatened "
     "yelled yelling shouting tweeting writing adding noting answered answers fumed fumes read reads "
     "saying chanted chanting cautioned advised laughed explaining insisting arguing asserted asserts "
+    "agrees agreed blogged texted emailed "
     "added, according"
 ).replace(",", "").split()
 _VERB = "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True))
@@ -85,7 +87,8 @@ def quote_spans(text: str) -> list[Span]:
     scan = re.sub(r"(?<=\S)''", '" ', scan)
     spans: list[Span] = []
     for double in (True, False):
-        taken = [(s.start - 1, s.end + 1) for s in spans]
+        taken_starts = [s.start - 1 for s in spans]  # spans are in order and do not overlap
+        taken_ends = [s.end + 1 for s in spans]
         open_at, open_mark = None, ""
         for m in _MARKS.finditer(scan):
             i, ch = m.start(), m.group()
@@ -95,7 +98,8 @@ def quote_spans(text: str) -> list[Span]:
                         spans.append(Span(open_at + 1, i, open_mark))  # runs on: close at paragraph end
                     open_at = None
                 continue
-            if (ch in _DOUBLE) != double or any(a <= i < b for a, b in taken):
+            k = bisect_right(taken_starts, i) - 1
+            if (ch in _DOUBLE) != double or (k >= 0 and i < taken_ends[k]):
                 continue
             if open_at is None:
                 if ch in "\u201c\u2018\u00ab" or (ch in "\"'" and _opens(scan, i)):
@@ -137,9 +141,12 @@ _CAP = r"(?:[A-Z][\w'\u2019-]*\.?|[A-Z]\.)"  # a capitalised word or an initial
 _NAME = rf"{_CAP}(?:\s+(?:al-|bin\s|de\s|van\s|von\s|of\s|the\s)?{_CAP})*"
 _FUNCTION = r"(?:and|or|but|were|was|is|are|has|had|have|been|be|to|that|which|who|if|when|of|in|on|for|with|would|will)\b"
 _LOWER_WORD = rf"(?!{_FUNCTION})[A-Za-z][\w'\u2019-]*"
-_LOWER_SOURCE = rf"(?:the|a|an|his|her|their|its|one|two|three|some|many|several)\s+(?:{_LOWER_WORD}\s+){{0,2}}?{_LOWER_WORD}"
+_LOWER_SOURCE = (rf"(?:(?:the|a|an|his|her|their|its|one|two|three|some|many|several|another)\s+"
+                 rf"(?:{_LOWER_WORD}\s+){{0,4}}?{_LOWER_WORD}|another|one)")
 _SOURCE = rf"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019.-]+\s+){{0,4}}?{_NAME}|{_LOWER_SOURCE}|officials|he|she|they|it|we|I"
-_WHEN = r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|\s+(?:also|then|later|again|previously|once|has|had|have|\w+ly))?"
+_WHEN = (r"(?:\s*\([^()]{1,30}\))?"  # a party tag: Sen. Chuck Schumer (D-N.Y.) said
+         r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|(?:\s+(?:also|then|later|again|previously|once|has|had|have"
+         r"|may|might|would|will|could|should|\w+ly))+)?")
 _ASIDE = r"(?:,\s+[^,\u201c\u201d\"]{1,100},)?"
 _CUE = rf"(?P<cue>(?:told|tells|tell)\s+(?:reporters|journalists|[A-Z][\w.]+)|(?:{_VERB}))"
 _AFTER_SPEAKER_VERB = re.compile(rf"^[\s,\u2014-]*(?P<speaker>{_SOURCE}){_ASIDE}{_WHEN},?\s+{_CUE}\b")
@@ -148,7 +155,15 @@ _AFTER_VERB_SPEAKER = re.compile(
 _BEFORE = re.compile(
     rf"(?P<speaker>{_SOURCE}){_ASIDE}{_WHEN}(?:,?\s+who(?:\s+has|\s+had)?)?,?\s+{_CUE}\b"
     rf"(?:\s+(?:that|in\s+a\s+statement|on\s+\w+))?[^.!?\u201c\u201d\"]{{0,160}}$")
+_ANY_VERB = re.compile(rf"\b(?:{_VERB})\b")
 _NAME_RIGHT_BEFORE = re.compile(rf"(?P<speaker>{_NAME})\s+$")
+_PARTICIPLE_BEFORE = re.compile(r"(?:,|\bby)\s+(?P<cue>saying|writing|telling|adding|noting|tweeting|declaring|"
+                                r"explaining|arguing|insisting|warning|asking)\b[^.!?\u201c\u201d\"]{0,60}$")
+_SUBJECT = re.compile(rf"^\s*(?:(?:But|And|Then|Later|Earlier|Still|Yet|So|Meanwhile),?\s+)?(?P<speaker>{_SOURCE})\b")
+_COLON_BEFORE = re.compile(rf"(?P<speaker>{_SOURCE}){_WHEN}\s+(?P<cue>[a-z]+)(?:\s+[\w']+){{0,3}}:\s*$")
+_INVERTED_BEFORE = re.compile(rf"\b(?P<cue>{_VERB})\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}){_ASIDE}[,:]?\s*$")
+_HEADLINE_BEFORE = re.compile(rf"^\s*(?P<speaker>{_NAME}):\s*$")
+_DASH_AFTER = re.compile(rf"^[^\n]*\n\s*\n?\s*[-\u2014\u2013]\s*(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,3}}?{_NAME})")
 _ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<speaker>{_NAME}|{_LOWER_SOURCE})")
 _NOT_SOURCES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "but", "and",
                 "then", "now", "so", "yet", "still", "also", "in", "on", "at", "as", "if", "when", "while"}
@@ -169,12 +184,27 @@ def find_cue(text: str, span: Span) -> tuple[str | None, str | None]:
             return m.group("speaker"), m.groupdict().get("cue") or "according to"
     sentence_start = max(text.rfind(". ", 0, span.start - 1) + 1, text.rfind("\n", 0, span.start - 1) + 1)
     before = text[sentence_start:max(span.start - 1, 0)]
-    for m in reversed(list(_BEFORE.finditer(before))):
+    near = before[-220:]  # the attribution sits close to the quote; searching less is much faster
+    m = _PARTICIPLE_BEFORE.search(near)  # Trump returned the compliment, telling Reuters, “…”: the subject
+    subject = _SUBJECT.match(before) if m else None
+    if m and subject and subject.group("speaker").split()[0].lower() not in _NOT_SOURCES:
+        return subject.group("speaker"), m.group("cue")
+    for pattern in (_INVERTED_BEFORE, _HEADLINE_BEFORE):  # Said Dorothy Poynter, …, “…”; Trump: ‘…’
+        m = pattern.search(near)
+        if m and m.group("speaker").split()[0].lower() not in _NOT_SOURCES:
+            return m.group("speaker"), m.groupdict().get("cue")
+    for m in reversed(list(_BEFORE.finditer(near)) if _ANY_VERB.search(near) else []):
         words = m.group("speaker").split()
         while words and words[0].lower() in _NOT_SOURCES:
             words = words[1:]
         if words:
             return " ".join(words), m.group("cue")
+    m = _COLON_BEFORE.search(near)  # X retorted: “…” (any verb before a colon)
+    if m and m.group("speaker").split()[0].lower() not in _NOT_SOURCES | PRONOUNS:
+        return m.group("speaker"), m.group("cue")
+    m = _DASH_AFTER.match(text[span.end + 1:span.end + 120])  # "…" then a line "- Sanders."
+    if m and not before.strip() and m.group("speaker").split()[0].lower() not in {"a", "an", "the"}:
+        return m.group("speaker"), None
     if not before.strip():  # a quote that opens its paragraph: "Kerry said that ..." just before it
         previous = text[max(sentence_start - 300, 0):sentence_start].rstrip()
         last_sentence = re.split(r"(?<=[.!?])\s+|\n", previous)[-1] if previous else ""
