@@ -18,11 +18,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from helpers.text import _require_str
 
 COLUMNS = ["quote", "speaker", "cue", "start", "end", "kind"]
+_STRING = pd.StringDtype()  # missing values show as <NA>, as in load_articles
 
 #: Reporting verbs, in the forms news uses ("said", "says", "told", "added"...).
 REPORTING_VERBS = (
@@ -297,9 +299,11 @@ def extract_quotes(text: str) -> pd.DataFrame:
     found = [find_cue(text, s) for s in spans]
     paragraphs = [text.count("\n\n", 0, s.start) for s in spans]
     speakers = resolve_speakers([speaker_phrase(p) for p, _ in found], kinds, paragraphs)
-    columns = {
-        "quote": [text[s.start:s.end] for s in spans], "speaker": speakers, "cue": [cue for _, cue in found],
-        "start": [s.start for s in spans], "end": [s.end for s in spans], "kind": kinds,
-    }
-    return pd.DataFrame({name: pd.array(values, dtype="int64" if name in ("start", "end") else "string")
-                         for name, values in columns.items()}, columns=COLUMNS)
+    return pd.DataFrame({
+        "quote": pd.array([text[s.start:s.end] for s in spans], dtype=_STRING),
+        "speaker": pd.array(speakers, dtype=_STRING),
+        "cue": pd.array([cue for _, cue in found], dtype=_STRING),
+        "start": np.array([s.start for s in spans], dtype=np.int64),
+        "end": np.array([s.end for s in spans], dtype=np.int64),
+        "kind": pd.array(kinds, dtype=_STRING),
+    }, columns=COLUMNS, copy=False)
