@@ -123,16 +123,13 @@ def quote_spans(text: str) -> list[Span]:
 
 
 def quote_kind(text: str, span: Span) -> str:
-    """"scare" for one or two words, "partial" for words set inside a sentence, else "direct"."""
+    """"scare" for a single word, "partial" for words set inside a sentence, else "direct"."""
     words = re.findall(r"\w+(?:['\u2019-]\w+)*", text[span.start:span.end])
-    if len(words) <= 2 and not re.search(r"[.!?,]\W*$", text[span.start:span.end]):
+    if len(words) == 1:  # one loaded word: "terrorists", "everywhere"
         return "scare"
     before = text[:span.start - 1].rstrip(" ")
-    starts_sentence = before == "" or before.endswith(("\n", ".", "!", "?", ":", "\u2014"))
-    inner = text[span.start:span.end]
-    if not starts_sentence and not inner[:1].isupper():
-        return "partial"
-    return "direct"
+    introduced = before == "" or before.endswith(("\n", ".", "!", "?", ":", ",", "\u2014", "\u201d", '"'))
+    return "direct" if introduced else "partial"  # words set inside a sentence of the reporter's
 
 
 # ---------------------------------------------------------------------------
@@ -145,7 +142,9 @@ _FUNCTION = r"(?:and|or|but|were|was|is|are|has|had|have|been|be|to|that|which|w
 _LOWER_WORD = rf"(?!{_FUNCTION})[A-Za-z][\w'\u2019-]*"
 _LOWER_SOURCE = (rf"(?:(?:the|a|an|his|her|their|its|one|two|three|some|many|several|another)\s+"
                  rf"(?:{_LOWER_WORD}\s+){{0,4}}?{_LOWER_WORD}|another|one)")
-_SOURCE = rf"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019.-]+\s+){{0,4}}?{_NAME}|{_LOWER_SOURCE}|officials|he|she|they|it|we|I"
+_POSSESSIVE_SOURCE = rf"[A-Z]\w+['\u2019]s\s+(?:{_LOWER_WORD}\s+){{0,2}}{_LOWER_WORD}"  # Russia’s foreign ministry
+_SOURCE = (rf"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?{_NAME}|{_POSSESSIVE_SOURCE}"
+           rf"|{_LOWER_SOURCE}|officials|he|she|they|it|we|I")
 _WHEN = (r"(?:\s*\([^()]{1,30}\))?"  # a party tag: Sen. Chuck Schumer (D-N.Y.) said
          r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|(?:\s+(?:also|then|later|again|previously|once|has|had|have"
          r"|may|might|would|will|could|should|\w+ly))+)?")
@@ -161,7 +160,8 @@ _ANY_VERB = re.compile(rf"\b(?:{_VERB})\b")
 _NAME_RIGHT_BEFORE = re.compile(rf"(?P<speaker>{_NAME})\s+$")
 _PARTICIPLE_BEFORE = re.compile(r"(?:,|\bby)\s+(?P<cue>saying|writing|telling|adding|noting|tweeting|declaring|"
                                 r"explaining|arguing|insisting|warning|asking)\b[^.!?\u201c\u201d\"]{0,60}$")
-_SUBJECT = re.compile(rf"^\s*(?:(?:But|And|Then|Later|Earlier|Still|Yet|So|Meanwhile),?\s+)?(?P<speaker>{_SOURCE})\b")
+_SUBJECT = re.compile(rf"^\s*(?:[^,\u201c\u201d\"]{{1,30}},\s+)?(?:(?:But|And|Then|Later|Earlier|Still|Yet|So|Meanwhile),?\s+)?"
+                      rf"(?P<speaker>{_SOURCE})\b")
 _COLON_BEFORE = re.compile(rf"(?P<speaker>{_SOURCE}){_WHEN}\s+(?P<cue>[a-z]+)(?:\s+[\w']+){{0,3}}:\s*$")
 _INVERTED_BEFORE = re.compile(rf"\b(?P<cue>{_VERB})\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}){_ASIDE}[,:]?\s*$")
 _HEADLINE_BEFORE = re.compile(rf"^\s*(?P<speaker>{_NAME}):\s*$")
@@ -179,7 +179,8 @@ def find_cue(text: str, span: Span) -> tuple[str | None, str | None]:
     said the Turkish side “…”", "Erdogan, who …, said: “…”", "Trump “expressed concern…”".
     """
     after = text[span.end + 1:span.end + 200].split("\n")[0]
-    ends_sentence = text[span.start:span.end].rstrip().endswith(".")  # then what follows is a new sentence
+    # A quote that ends its sentence (“….” or “…”.) is not followed by its own attribution.
+    ends_sentence = text[span.start:span.end].rstrip().endswith(".") or after.lstrip()[:1] in (".", "!", "?")
     for pattern in () if ends_sentence else (_AFTER_SPEAKER_VERB, _AFTER_VERB_SPEAKER, _ACCORDING):
         m = pattern.match(after)
         if m and m.group("speaker").split()[0].lower() not in _NOT_SOURCES:
@@ -246,6 +247,8 @@ def speaker_phrase(phrase: str | None) -> str | None:
     titles = [i for i, word in enumerate(capital_run[:-1]) if word.lower() in _TITLES]
     if titles:  # ...without the title before it
         capital_run = capital_run[titles[-1] + 1:]
+    while len(capital_run) > 1 and capital_run[0].lower() in {"the", "a", "an"}:
+        capital_run = capital_run[1:]
     if capital_run:
         return " ".join(capital_run)
     while words and words[0].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
@@ -263,8 +266,8 @@ def resolve_speakers(speakers: list[str | None], kinds: list[str],
 
     A pronoun (he, she...) takes the last named speaker. A direct or partial quote with
     no attribution continues the quote before it when that one is in the same or the
-    previous paragraph (``paragraphs`` gives each quote's paragraph number). Every alias
-    then becomes the fullest name the article gives ("Peskov" -> "Dmitry Peskov").
+    previous paragraph (``paragraphs`` gives each quote's paragraph number). Aliases are
+    made full afterwards, by :func:`fullest_name`.
     """
     paragraphs = paragraphs if paragraphs is not None else [0] * len(speakers)
     resolved: list[str | None] = []
@@ -279,11 +282,41 @@ def resolve_speakers(speakers: list[str | None], kinds: list[str],
             resolved.append(speaker)
             if _looks_like_person(speaker):
                 last_named = speaker
-    full: dict[str, str] = {}
-    for name in sorted({s for s in resolved if s}, key=lambda n: (-len(n.split()), n)):
-        last = name.split()[-1]
-        full[name] = next((f for f in full.values() if f.split()[-1] == last), name)
-    return [full.get(s, s) if s else None for s in resolved]
+    return resolved
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:al-|bin\s)?[A-Z][\w'\u2019.-]*)+")
+_STARTERS = {"but", "and", "the", "a", "an", "on", "in", "at", "as", "if", "when", "while", "then", "so",
+             "yet", "still", "despite", "after", "before", "earlier", "later", "meanwhile", "however",
+             "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "us", "u.s."}
+
+
+def name_mentions(text: str) -> dict[str, set[str]]:
+    """Every multi-word name in the text, titles left out, grouped by its last word."""
+    names: dict[str, set[str]] = {}
+    for m in _CAPITAL_RUN.finditer(text):
+        words = m.group().split()
+        ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 2 and w.lower() not in _TITLES]
+        words = words[ends[-1] + 1:] if ends else words  # "Tehran. Erdogan": a sentence ended in between
+        words[-1] = re.sub(r"['\u2019]s$", "", words[-1])
+        while words and words[0].lower() in _STARTERS:
+            words = words[1:]
+        titles = [i for i, w in enumerate(words[:-1]) if w.lower() in _TITLES]
+        words = words[titles[-1] + 1:] if titles else words
+        if len(words) >= 2:
+            names.setdefault(words[-1], set()).add(" ".join(words))
+    return names
+
+
+def fullest_name(speaker: str | None, mentions: dict[str, set[str]]) -> str | None:
+    """The longest name in the article that ends like ``speaker``, if only one person fits."""
+    if not speaker or not speaker[-1:].isalpha() or not speaker.split()[-1][:1].isupper():
+        return speaker
+    candidates = mentions.get(speaker.split()[-1], set()) | {speaker}
+    longest = max(candidates, key=lambda n: (len(n.split()), n))
+    if all(longest.endswith(c) for c in candidates):  # Tayyip Erdogan, Recep Tayyip Erdogan: one person
+        return longest
+    return speaker  # Bill Clinton and Hillary Clinton: leave it as written
 
 
 def extract_quotes(text: str) -> pd.DataFrame:
@@ -298,7 +331,8 @@ def extract_quotes(text: str) -> pd.DataFrame:
     kinds = [quote_kind(text, s) for s in spans]
     found = [find_cue(text, s) for s in spans]
     paragraphs = [text.count("\n\n", 0, s.start) for s in spans]
-    speakers = resolve_speakers([speaker_phrase(p) for p, _ in found], kinds, paragraphs)
+    mentions = name_mentions(text)
+    speakers = [fullest_name(s, mentions) for s in resolve_speakers([speaker_phrase(p) for p, _ in found], kinds, paragraphs)]
     return pd.DataFrame({
         "quote": pd.array([text[s.start:s.end] for s in spans], dtype=_STRING),
         "speaker": pd.array(speakers, dtype=_STRING),

@@ -76,3 +76,21 @@ def test_scare_quotes_and_a_quote_that_ends_its_sentence():
 ])
 def test_speaker_phrase(phrase, name):
     assert speaker_phrase(phrase) == name
+
+
+def test_every_annotated_direct_and_partial_quote_found_with_its_speaker():
+    import pandas as pd
+    from helpers import SEEDS_DIR, split_paragraphs
+    gold = pd.read_csv(SEEDS_DIR / "annotations" / "quotes.csv", keep_default_na=False)
+    texts = load_articles().set_index("article_id")["text"]
+    tables = {aid: extract_quotes(text) for aid, text in texts.items()}
+    assert sum(len(t) for t in tables.values()) == len(gold)  # nothing found that is not annotated
+    for row in gold.itertuples():
+        text = texts[row.article_id]
+        paragraph = split_paragraphs(text)[row.paragraph]
+        start = text.index(paragraph) + paragraph.index(row.quote)
+        found = tables[row.article_id].query("start == @start")
+        assert len(found) == 1, row
+        assert found["quote"].iloc[0] == row.quote and found["kind"].iloc[0] == row.kind, row
+        if row.kind in ("direct", "partial"):
+            assert found["speaker"].iloc[0] == row.speaker, row
