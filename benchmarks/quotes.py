@@ -36,7 +36,7 @@ from helpers.quotes import extract_quotes  # noqa: E402
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "quotes" / "polnear_train.jsonl"
 
 
-def covered(length: int, spans: list[tuple[int, int]], start: int, end: int) -> float:
+def covered(spans: list[tuple[int, int]], start: int, end: int) -> float:
     """Share of the characters start..end covered by any of spans."""
     mask = np.zeros(end - start, dtype=bool)
     for a, b in spans:
@@ -54,7 +54,6 @@ def same_source(gold: str, predicted: str | None) -> bool:
     gold_words, predicted_words = name_words(gold), name_words(predicted)
     if not gold_words or not predicted_words:
         return False
-    assert isinstance(predicted, str)
     gold_last = re.findall(r"[A-Za-z][\w'-]*", gold)[-1].lower()
     predicted_last = re.findall(r"[A-Za-z][\w'-]*", predicted)[-1].lower()
     return gold_last in predicted_words or predicted_last in gold_words
@@ -81,7 +80,7 @@ def evaluate(path: Path) -> None:
         predicted_spans = list(zip(predicted["start"], predicted["end"]))
         for q, (a, b) in zip(doc["quotes"], gold_spans):
             gold_total += 1
-            if covered(len(doc["text"]), predicted_spans, a, b) >= 0.8:
+            if covered(predicted_spans, a, b) >= 0.8:
                 gold_found += 1
                 if q["attribution_type"] == "direct" and not q["speaker_is_pronoun"] and q["speaker"]:
                     overlaps = [min(b, pe) - max(a, ps) for ps, pe in zip(predicted["start"], predicted["end"])]
@@ -89,7 +88,7 @@ def evaluate(path: Path) -> None:
                     speaker_total += 1
                     speaker_right += same_source(q["speaker"], best)
         for a, b in predicted_spans:
-            right = covered(len(doc["text"]), gold_spans, a, b) >= 0.8
+            right = covered(gold_spans, a, b) >= 0.8
             predicted_total += 1
             predicted_right += right
             if doc["text"][max(a - 2, 0):a] == "''":

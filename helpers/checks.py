@@ -10,6 +10,7 @@ with the course's own helpers, so they stay right if the seeds are ever correcte
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -197,7 +198,7 @@ def _boilerplate_lines(answer: Any) -> tuple[bool, str]:
 # ---------------------------------------------------------------------------
 
 def same_float(answer: Any, expected: float, tolerance: float, hint: str) -> tuple[bool, str]:
-    if isinstance(answer, bool) or not isinstance(answer, (int, float)) and not hasattr(answer, "__float__"):
+    if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
         return False, f"expected a number, got {type(answer).__name__} {answer!r}"
     value = float(answer)
     if abs(value - expected) <= tolerance:

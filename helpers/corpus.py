@@ -21,9 +21,8 @@ from helpers.cleaning import clean_body, line_labels, metadata_from_labels
 
 #: The bundled seed articles: seeds/ at the top of the course folder, or the copy that a
 #: regular (non-editable) install keeps inside the package.
-SEEDS_DIR = next((folder for folder in (Path(__file__).resolve().parent.parent / "seeds",
-                                        Path(__file__).resolve().parent / "_seeds") if folder.is_dir()),
-                 Path(__file__).resolve().parent.parent / "seeds")
+_HERE = Path(__file__).resolve().parent
+SEEDS_DIR = _HERE.parent / "seeds" if (_HERE.parent / "seeds").is_dir() else _HERE / "_seeds"
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MANIFEST_NAME = "manifest.csv"

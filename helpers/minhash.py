@@ -30,7 +30,7 @@ import numpy as np
 
 from helpers.dedup import tokens
 
-_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+_area = getattr(np, "trapezoid", None) or np.trapz  # numpy 2 renamed trapz
 _MIX = [np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)]
 
 
@@ -51,10 +51,8 @@ def lsh_params(threshold: float, num_perm: int = 128, miss_weight: float = 0.9) 
     for rows in range(1, num_perm + 1):
         bands = num_perm // rows
         p = s_curve(grid, bands, rows)
-        false_pos = np.trapezoid(np.where(grid < threshold, p, 0), grid) if hasattr(np, "trapezoid") \
-            else np.trapz(np.where(grid < threshold, p, 0), grid)
-        missed = np.trapezoid(np.where(grid >= threshold, 1 - p, 0), grid) if hasattr(np, "trapezoid") \
-            else np.trapz(np.where(grid >= threshold, 1 - p, 0), grid)
+        false_pos = _area(np.where(grid < threshold, p, 0), grid)
+        missed = _area(np.where(grid >= threshold, 1 - p, 0), grid)
         cost = (1 - miss_weight) * false_pos + miss_weight * missed
         if cost < best_cost:
             best, best_cost = (bands, rows), cost

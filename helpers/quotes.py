@@ -37,18 +37,13 @@ REPORTING_VERBS = (
     "accused accuses charged charges complained complains conceded concedes "
     "countered counters predicted predicts promised promises vowed vows "
     "tweeted tweets posted posts reported reports remarked remarks observed observes "
-    "pointed concluded concludes repeated repeats shouted yelled joked jokes "
-    "mused muses boasted boasts thundered declared announced testified testifies threatened "
-    "yelled yelling shouting tweeting writing adding noting answered answers fumed fumes read reads "
-    "saying chanted chanting cautioned advised laughed explaining insisting arguing asserted asserts "
-    "agrees agreed blogged texted emailed "
-    "added, according"
-).replace(",", "").split()
+    "pointed concluded concludes repeated repeats shouted yelled yelling shouting joked jokes "
+    "mused muses boasted boasts thundered testified testifies threatened tweeting writing adding "
+    "noting answered answers fumed fumes read reads chanted chanting cautioned advised laughed "
+    "explaining insisting arguing asserted asserts agrees agreed blogged texted emailed"
+).split()
 _VERB = "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True))
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-
-_OPENERS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "'": "'", "\u00ab": "\u00bb"}
-
 
 @dataclass
 class Span:
@@ -183,18 +178,18 @@ def find_cue(text: str, span: Span) -> tuple[str | None, str | None]:
     ends_sentence = text[span.start:span.end].rstrip().endswith(".") or after.lstrip()[:1] in (".", "!", "?")
     for pattern in () if ends_sentence else (_AFTER_SPEAKER_VERB, _AFTER_VERB_SPEAKER, _ACCORDING):
         m = pattern.match(after)
-        if m and m.group("speaker").split()[0].lower() not in _NOT_SOURCES:
+        if m and _is_source(m.group("speaker")):
             return m.group("speaker"), m.groupdict().get("cue") or "according to"
     sentence_start = max(text.rfind(". ", 0, span.start - 1) + 1, text.rfind("\n", 0, span.start - 1) + 1)
     before = text[sentence_start:max(span.start - 1, 0)]
     near = before[-220:]  # the attribution sits close to the quote; searching less is much faster
     m = _PARTICIPLE_BEFORE.search(near)  # Trump returned the compliment, telling Reuters, “…”: the subject
     subject = _SUBJECT.match(before) if m else None
-    if m and subject and subject.group("speaker").split()[0].lower() not in _NOT_SOURCES:
+    if m and subject and _is_source(subject.group("speaker")):
         return subject.group("speaker"), m.group("cue")
     for pattern in (_INVERTED_BEFORE, _HEADLINE_BEFORE):  # Said Dorothy Poynter, …, “…”; Trump: ‘…’
         m = pattern.search(near)
-        if m and m.group("speaker").split()[0].lower() not in _NOT_SOURCES:
+        if m and _is_source(m.group("speaker")):
             return m.group("speaker"), m.groupdict().get("cue")
     for m in reversed(list(_BEFORE.finditer(near)) if _ANY_VERB.search(near) else []):
         words = m.group("speaker").split()
@@ -203,7 +198,7 @@ def find_cue(text: str, span: Span) -> tuple[str | None, str | None]:
         if words:
             return " ".join(words), m.group("cue")
     m = _COLON_BEFORE.search(near)  # X retorted: “…” (any verb before a colon)
-    if m and m.group("speaker").split()[0].lower() not in _NOT_SOURCES | PRONOUNS:
+    if m and m.group("speaker").lower() not in PRONOUNS and _is_source(m.group("speaker")):
         return m.group("speaker"), m.group("cue")
     m = _DASH_AFTER.match(text[span.end + 1:span.end + 120])  # "…" then a line "- Sanders."
     if m and not before.strip() and m.group("speaker").split()[0].lower() not in {"a", "an", "the"}:
@@ -212,11 +207,11 @@ def find_cue(text: str, span: Span) -> tuple[str | None, str | None]:
         previous = text[max(sentence_start - 300, 0):sentence_start].rstrip()
         last_sentence = re.split(r"(?<=[.!?])\s+|\n", previous)[-1] if previous else ""
         m = re.search(rf"(?P<speaker>{_NAME}){_WHEN}\s+(?P<cue>{_VERB})\b(?:\s+that)?[^\u201c\u201d\"]*[.:]?$", last_sentence)
-        if m and m.group("speaker").split()[0].lower() not in _NOT_SOURCES and not re.search(r"[\u201c\u201d\"]", last_sentence):
+        if m and _is_source(m.group("speaker")) and not re.search(r"[\u201c\u201d\"]", last_sentence):
             return m.group("speaker"), m.group("cue")
     m = _NAME_RIGHT_BEFORE.search(before)  # Trump “expressed concern…”: the quote is the predicate
     first_word = text[span.start:span.end].split(" ")[0]
-    if m and first_word.islower() and first_word.endswith("ed") and m.group("speaker").lower() not in _NOT_SOURCES:
+    if m and first_word.islower() and first_word.endswith("ed") and _is_source(m.group("speaker")):
         return m.group("speaker"), first_word
     return None, None
 
@@ -256,8 +251,14 @@ def speaker_phrase(phrase: str | None) -> str | None:
     return " ".join(words) or None
 
 
-def _looks_like_person(name: str) -> bool:
-    return len(name.split()) >= 2 or name.endswith(("son", "ov", "ev", "an")) or name[:1].isupper()
+def _is_named(name: str) -> bool:
+    """A named source ("Peskov"), not a description ("one Trump confidant")."""
+    return name[:1].isupper()
+
+
+def _is_source(phrase: str) -> bool:
+    """False for phrases that only look like sources: "Wednesday said", "But he"."""
+    return phrase.split()[0].lower() not in _NOT_SOURCES
 
 
 def resolve_speakers(speakers: list[str | None], kinds: list[str],
@@ -280,7 +281,7 @@ def resolve_speakers(speakers: list[str | None], kinds: list[str],
             resolved.append(resolved[-1] if follows and kind != "scare" else None)
         else:
             resolved.append(speaker)
-            if _looks_like_person(speaker):
+            if _is_named(speaker):
                 last_named = speaker
     return resolved
 
