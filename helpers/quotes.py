@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -140,7 +141,8 @@ _LOWER_SOURCE = (rf"(?:(?:the|a|an|his|her|their|its|one|two|three|some|many|sev
 _POSSESSIVE_SOURCE = rf"[A-Z]\w+['\u2019]s\s+(?:{_LOWER_WORD}\s+){{0,2}}{_LOWER_WORD}"  # Russia’s foreign ministry
 _SOURCE = (rf"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?{_NAME}|{_POSSESSIVE_SOURCE}"
            rf"|{_LOWER_SOURCE}|officials|he|she|they|it|we|I")
-_WHEN = (r"(?:\s*\([^()]{1,30}\))?"  # a party tag: Sen. Chuck Schumer (D-N.Y.) said
+_TAG = r"(?:,?\s*\([^()]{1,30}\))?"  # a party tag: Sen. Chuck Schumer (D-N.Y.) said
+_WHEN = (_TAG +
          r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|(?:\s+(?:also|then|later|again|previously|once|has|had|have"
          r"|may|might|would|will|could|should|\w+ly))+)?")
 _ASIDE = r"(?:,\s+[^,\u201c\u201d\"]{1,100},)?"
@@ -148,71 +150,186 @@ _CUE = rf"(?P<cue>(?:told|tells|tell)\s+(?:reporters|journalists|[A-Z][\w.]+)|(?
 _AFTER_SPEAKER_VERB = re.compile(rf"^[\s,\u2014-]*(?P<speaker>{_SOURCE}){_ASIDE}{_WHEN},?\s+{_CUE}\b")
 _AFTER_VERB_SPEAKER = re.compile(
     rf"^[\s,\u2014-]*(?P<cue>{_VERB})\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}(?=[\s,.;]|$)|{_LOWER_SOURCE})")
+_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<speaker>{_NAME}|{_LOWER_SOURCE})")
+#: Any past-tense verb can report speech right beside a quote: pressed, riffed, shot back, went on.
+_PAST = r"(?P<cue>(?!(?:was|had|did|used|based|called|named|titled|headlined)\b)[a-z]{2,}ed|went\s+on|shot\s+back|began|put\s+it|spoke)"
+_PLURAL_SOURCE = r"(?:[a-z][\w-]+\s+)?[a-z][\w-]+(?:ers|ors|ists|ants|ents|ials|ians)"  # federal prosecutors
+_AFTER_ANY_VERB = re.compile(
+    rf"^[\s,\u2014-]*(?:{_LOWER_SOURCE},\s+)?(?P<speaker>{_SOURCE}|{_PLURAL_SOURCE}){_TAG}{_ASIDE}(?:\s+\w+ly)?\s+{_PAST}\b")
+_AFTER_ANY_VERB_SPEAKER = re.compile(rf"^[\s,]*{_PAST}\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME})(?=[\s,.;]|$)")
 _BEFORE = re.compile(
     rf"(?P<speaker>{_SOURCE}){_ASIDE}{_WHEN}(?:,?\s+who(?:\s+has|\s+had)?)?,?\s+{_CUE}\b"
     rf"(?:\s+(?:that|in\s+a\s+statement|on\s+\w+))?[^.!?\u201c\u201d\"]{{0,160}}$")
 _ANY_VERB = re.compile(rf"\b(?:{_VERB})\b")
 _NAME_RIGHT_BEFORE = re.compile(rf"(?P<speaker>{_NAME})\s+$")
-_PARTICIPLE_BEFORE = re.compile(r"(?:,|\bby)\s+(?P<cue>saying|writing|telling|adding|noting|tweeting|declaring|"
-                                r"explaining|arguing|insisting|warning|asking)\b[^.!?\u201c\u201d\"]{0,60}$")
-_SUBJECT = re.compile(rf"^\s*(?:[^,\u201c\u201d\"]{{1,30}},\s+)?(?:(?:But|And|Then|Later|Earlier|Still|Yet|So|Meanwhile),?\s+)?"
+_PARTICIPLES = "|".join(v for v in sorted(set(REPORTING_VERBS)) if v.endswith("ing")) + "|telling|chanting|declaring"
+_PARTICIPLE_BEFORE = re.compile(rf"(?:(?:,|\bby)\s+(?P<cue>{_PARTICIPLES})\b[^.!?\u201c\u201d\"]{{0,60}}"
+                                rf"|\band\s+(?P<and_cue>{_VERB}|[a-z]+ed)[,:]?\s*(?:that\s*)?)$")
+_SUBJECT = re.compile(rf"^\s*(?:[^,\u201c\u201d\"]{{1,60}},\s+){{0,2}}?(?:(?:But|And|Then|Later|Earlier|Still|Yet|So|Meanwhile),?\s+)?"
                       rf"(?P<speaker>{_SOURCE})\b")
-_COLON_BEFORE = re.compile(rf"(?P<speaker>{_SOURCE}){_WHEN}\s+(?P<cue>[a-z]+)(?:\s+[\w']+){{0,3}}:\s*$")
-_INVERTED_BEFORE = re.compile(rf"\b(?P<cue>{_VERB})\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}){_ASIDE}[,:]?\s*$")
-_HEADLINE_BEFORE = re.compile(rf"^\s*(?P<speaker>{_NAME}):\s*$")
+_COLON_BEFORE = re.compile(rf"(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}{_WHEN}\s+(?P<cue>[a-z]+)(?:\s+[\w'\u2019]+){{0,5}}:\s*$")
+_ANY_VERB_BEFORE = re.compile(
+    rf"(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}(?:\s+\w+ly)?\s+{_PAST}(?:\s+(?:back|in|up|out|it))?[,:]\s*$")
+_INVERTED_BEFORE = re.compile(
+    rf"\b(?P<cue>{_VERB}|Said|Says|Added|Asked|Wrote|Writes|[Aa]ccording\s+to)\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}){_ASIDE}[,:]?\s*$")
+_HEADLINE_BEFORE = re.compile(rf"(?:^|\s[-\u2014\u2013]\s)\s*(?P<speaker>{_NAME}):\s*$")  # Trump: ‘…’; - Philip Bump: “…”
 _DASH_AFTER = re.compile(rf"^[^\n]*\n\s*\n?\s*[-\u2014\u2013]\s*(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,3}}?{_NAME})")
-_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<speaker>{_NAME}|{_LOWER_SOURCE})")
 _NOT_SOURCES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "but", "and",
                 "then", "now", "so", "yet", "still", "also", "in", "on", "at", "as", "if", "when", "while"}
+_SENTENCE_END = re.compile("[.!?][\"\u201d\u2019)]*\\s+(?=[\"\u201c\u2018(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|No"
+                           r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]\.[A-Z]|[A-Z]\.[A-Z]\.[A-Z])\.$")
 
 
-def find_cue(text: str, span: Span) -> tuple[str | None, str | None]:
-    """(speaker phrase, cue) from the words right after the quote, or else before it.
+def sentence_start(text: str, i: int) -> int:
+    """Where the sentence holding position ``i`` begins (a stop that ends "Mr." or "U.S." does not count)."""
+    start = text.rfind("\n", 0, i) + 1
+    for m in _SENTENCE_END.finditer(text, max(start, i - 400), i + 3):  # + 3: see what comes after a stop
+        if m.end() <= i and not _ABBREVIATION.search(text, max(m.start() - 6, 0), m.start() + 1):
+            start = m.end()
+    return start
 
-    After: "…,” he said", "…,” said Peskov", "…,” Kremlin spokesman Dmitry Peskov told
-    reporters", "…,” according to the ministry". Before, in the same sentence: "Peskov
-    said the Turkish side “…”", "Erdogan, who …, said: “…”", "Trump “expressed concern…”".
-    """
-    after = text[span.end + 1:span.end + 200].split("\n")[0]
-    # A quote that ends its sentence (“….” or “…”.) is not followed by its own attribution.
-    ends_sentence = text[span.start:span.end].rstrip().endswith(".") or after.lstrip()[:1] in (".", "!", "?")
-    for pattern in () if ends_sentence else (_AFTER_SPEAKER_VERB, _AFTER_VERB_SPEAKER, _ACCORDING):
-        m = pattern.match(after)
-        if m and _is_source(m.group("speaker")):
-            return m.group("speaker"), m.groupdict().get("cue") or "according to"
-    sentence_start = max(text.rfind(". ", 0, span.start - 1) + 1, text.rfind("\n", 0, span.start - 1) + 1)
-    before = text[sentence_start:max(span.start - 1, 0)]
-    near = before[-220:]  # the attribution sits close to the quote; searching less is much faster
-    m = _PARTICIPLE_BEFORE.search(near)  # Trump returned the compliment, telling Reuters, “…”: the subject
-    subject = _SUBJECT.match(before) if m else None
-    if m and subject and _is_source(subject.group("speaker")):
-        return subject.group("speaker"), m.group("cue")
-    for pattern in (_INVERTED_BEFORE, _HEADLINE_BEFORE):  # Said Dorothy Poynter, …, “…”; Trump: ‘…’
-        m = pattern.search(near)
-        if m and _is_source(m.group("speaker")):
-            return m.group("speaker"), m.groupdict().get("cue")
-    for m in reversed(list(_BEFORE.finditer(near)) if _ANY_VERB.search(near) else []):
+
+@dataclass
+class Around:
+    """The words around one quote, where its attribution can sit."""
+
+    text: str
+    span: Span
+    kind: str
+    after: str  # the rest of the line after the closing mark
+    before: str  # the sentence up to the opening mark
+    near: str  # the last 220 characters of ``before``: an attribution sits close to its quote
+    ends_sentence: bool  # the quote ends its sentence ("…." or "…".): no attribution follows it
+
+    @classmethod
+    def of(cls, text: str, span: Span, kind: str = "direct") -> "Around":
+        after = text[span.end + 1:span.end + 200].split("\n")[0]
+        ends = text[span.start:span.end].rstrip().endswith(".") or after.lstrip()[:1] in (".", "!", "?")
+        before = text[sentence_start(text, max(span.start - 1, 0)):max(span.start - 1, 0)]
+        return cls(text, span, kind, after, before, before[-220:], ends)
+
+
+Found = tuple[str, "str | None"] | None  # (speaker phrase, cue) or nothing
+
+
+def _first_source(match: re.Match | None, cue: str | None = None) -> Found:
+    if match and _is_source(match.group("speaker")):
+        return match.group("speaker"), cue or match.groupdict().get("cue")
+    return None
+
+
+def said_after(q: Around) -> Found:
+    """“…,” Peskov said / he told reporters / the ministry said in a statement."""
+    return None if q.ends_sentence else _first_source(_AFTER_SPEAKER_VERB.match(q.after))
+
+
+def said_inverted_after(q: Around) -> Found:
+    """“…,” said Kremlin spokesman Dmitry Peskov."""
+    return None if q.ends_sentence else _first_source(_AFTER_VERB_SPEAKER.match(q.after))
+
+
+def according_to_after(q: Around) -> Found:
+    """“…,” according to the ministry."""
+    return None if q.ends_sentence else _first_source(_ACCORDING.match(q.after), "according to")
+
+
+def any_verb_after(q: Around) -> Found:
+    """“…,” Hannity pressed. / “…,” remembered Roy Verley: any past-tense verb, right after a full quote."""
+    if q.ends_sentence or q.kind != "direct":
+        return None
+    return _first_source(_AFTER_ANY_VERB.match(q.after)) or _first_source(_AFTER_ANY_VERB_SPEAKER.match(q.after))
+
+
+def subject_before(q: Around) -> Found:
+    """Trump returned the compliment, telling Reuters, “…” / Trump … and said, “…”: the sentence's subject."""
+    m = _PARTICIPLE_BEFORE.search(q.near)
+    if not m or (m.group("cue") and re.search(rf"\b(?:{_VERB})[,:]?\s*$", q.near)):
+        return None  # "X, noting …, said, “…”" is for said_before
+    return _first_source(_SUBJECT.match(q.before), m.group("cue") or m.group("and_cue"))
+
+
+def inverted_before(q: Around) -> Found:
+    """Said Dorothy Poynter, …, “…” / According to Paul Sperry, “…” / Trump: ‘…’ / - Philip Bump: “…”."""
+    if q.near.rstrip().endswith(":") and (found := _first_source(_HEADLINE_BEFORE.search(q.near))):
+        return found
+    return _first_source(_INVERTED_BEFORE.search(q.near))
+
+
+def said_before(q: Around) -> Found:
+    """Peskov said the Turkish side “…” / Erdogan, who …, said: “…”."""
+    for m in reversed(list(_BEFORE.finditer(q.near)) if _ANY_VERB.search(q.near) else []):
         words = m.group("speaker").split()
         while words and words[0].lower() in _NOT_SOURCES:
             words = words[1:]
         if words:
             return " ".join(words), m.group("cue")
-    m = _COLON_BEFORE.search(near)  # X retorted: “…” (any verb before a colon)
-    if m and m.group("speaker").lower() not in PRONOUNS and _is_source(m.group("speaker")):
-        return m.group("speaker"), m.group("cue")
-    m = _DASH_AFTER.match(text[span.end + 1:span.end + 120])  # "…" then a line "- Sanders."
-    if m and not before.strip() and m.group("speaker").split()[0].lower() not in {"a", "an", "the"}:
+    return None
+
+
+def colon_before(q: Around) -> Found:
+    """Cavusoglu retorted: “…” / McConnell delivered a blunt message to Trump: “…”."""
+    m = _COLON_BEFORE.search(q.near) if q.near.rstrip().endswith(":") else None
+    return None if m and m.group("speaker").lower() in PRONOUNS else _first_source(m)
+
+
+def any_verb_before(q: Around) -> Found:
+    """Hillary shot back, “…” / Jared Potts echoed: “…”: any past-tense verb right before a full quote."""
+    if q.kind != "direct" or not q.near.rstrip().endswith((",", ":")):
+        return None
+    return _first_source(_ANY_VERB_BEFORE.search(q.near))
+
+
+def dash_line_after(q: Around) -> Found:
+    """“…” and then a line “- Bernie Sanders”."""
+    m = _DASH_AFTER.match(q.text[q.span.end + 1:q.span.end + 120])
+    if m and not q.before.strip() and m.group("speaker").split()[0].lower() not in {"a", "an", "the"}:
         return m.group("speaker"), None
-    if not before.strip():  # a quote that opens its paragraph: "Kerry said that ..." just before it
-        previous = text[max(sentence_start - 300, 0):sentence_start].rstrip()
-        last_sentence = re.split(r"(?<=[.!?])\s+|\n", previous)[-1] if previous else ""
-        m = re.search(rf"(?P<speaker>{_NAME}){_WHEN}\s+(?P<cue>{_VERB})\b(?:\s+that)?[^\u201c\u201d\"]*[.:]?$", last_sentence)
-        if m and _is_source(m.group("speaker")) and not re.search(r"[\u201c\u201d\"]", last_sentence):
-            return m.group("speaker"), m.group("cue")
-    m = _NAME_RIGHT_BEFORE.search(before)  # Trump “expressed concern…”: the quote is the predicate
-    first_word = text[span.start:span.end].split(" ")[0]
-    if m and first_word.islower() and first_word.endswith("ed") and _is_source(m.group("speaker")):
-        return m.group("speaker"), first_word
+    return None
+
+
+def previous_sentence(q: Around) -> Found:
+    """Kerry said that … . “…”: a quote that opens its sentence, after a sentence that announces it."""
+    if q.before.strip():
+        return None
+    sentence_begins = q.span.start - 1 - len(q.before)
+    previous = q.text[max(sentence_begins - 300, 0):sentence_begins].rstrip()
+    last_sentence = re.split(r"(?<=[.!?])\s+|\n", previous)[-1] if previous else ""
+    m = re.search(rf"(?P<speaker>{_NAME}){_WHEN}\s+(?P<cue>{_VERB})\b(?:\s+that)?[^\u201c\u201d\"]*[.:]?$", last_sentence)
+    if re.search(r"[\u201c\u201d\"]", last_sentence):
+        return None
+    return _first_source(m)
+
+
+def name_predicate(q: Around) -> Found:
+    """Trump “expressed concern…”: a name right before a quote that is its verb phrase."""
+    m = _NAME_RIGHT_BEFORE.search(q.before)
+    first_word = q.text[q.span.start:q.span.end].split(" ")[0]
+    return _first_source(m, first_word) if first_word.islower() and first_word.endswith("ed") else None
+
+
+#: The attribution rules, in the order they are tried: the first one that finds a speaker wins.
+RULES: dict[str, Callable[[Around], Found]] = {
+    "said after": said_after, "said inverted after": said_inverted_after, "according to after": according_to_after,
+    "any verb after": any_verb_after, "subject before": subject_before, "inverted before": inverted_before,
+    "said before": said_before, "colon before": colon_before, "any verb before": any_verb_before,
+    "dash line after": dash_line_after, "previous sentence": previous_sentence, "name predicate": name_predicate,
+}
+
+
+def find_cue(text: str, span: Span, kind: str = "direct",
+             rules: Iterable[str] | None = None) -> tuple[str | None, str | None]:
+    """(speaker phrase, cue) for one quote: the first of ``rules`` (default: all of RULES) that finds one.
+
+    After the quote: "…,” he said", "…,” said Peskov", "…,” Kremlin spokesman Dmitry Peskov
+    told reporters", "…,” according to the ministry". Before it, in the same sentence:
+    "Peskov said the Turkish side “…”", "Erdogan, who …, said: “…”", "Trump “expressed concern…”".
+    """
+    around = Around.of(text, span, kind)
+    for name in RULES if rules is None else rules:
+        found = RULES[name](around)
+        if found:
+            return found
     return None, None
 
 
@@ -330,7 +447,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     text = _require_str(text)
     spans = quote_spans(text)
     kinds = [quote_kind(text, s) for s in spans]
-    found = [find_cue(text, s) for s in spans]
+    found = [find_cue(text, s, kind) for s, kind in zip(spans, kinds)]
     paragraphs = [text.count("\n\n", 0, s.start) for s in spans]
     mentions = name_mentions(text)
     speakers = [fullest_name(s, mentions) for s in resolve_speakers([speaker_phrase(p) for p, _ in found], kinds, paragraphs)]
