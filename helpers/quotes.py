@@ -139,8 +139,8 @@ _LOWER_WORD = rf"(?!{_FUNCTION})[A-Za-z][\w'\u2019-]*"
 _LOWER_SOURCE = (rf"(?:(?:the|a|an|his|her|their|its|one|two|three|some|many|several|another)\s+"
                  rf"(?:{_LOWER_WORD}\s+){{0,4}}?{_LOWER_WORD}|another|one)")
 _POSSESSIVE_SOURCE = rf"[A-Z]\w+['\u2019]s\s+(?:{_LOWER_WORD}\s+){{0,2}}{_LOWER_WORD}"  # Russia’s foreign ministry
-_SOURCE = (rf"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?{_NAME}|{_POSSESSIVE_SOURCE}"
-           rf"|{_LOWER_SOURCE}|officials|he|she|they|it|we|I")
+_SOURCE = (rf"\b(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?{_NAME}|{_POSSESSIVE_SOURCE}"
+           rf"|{_LOWER_SOURCE}|officials|he|she|they|it|we|I)")
 _TAG = r"(?:,?\s*\([^()]{1,30}\))?"  # a party tag: Sen. Chuck Schumer (D-N.Y.) said
 _WHEN = (_TAG +
          r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|(?:\s+(?:also|then|later|again|previously|once|has|had|have"
@@ -161,17 +161,21 @@ _BEFORE = re.compile(
     rf"(?P<speaker>{_SOURCE}){_ASIDE}{_WHEN}(?:,?\s+who(?:\s+has|\s+had)?)?,?\s+{_CUE}\b"
     rf"(?:\s+(?:that|in\s+a\s+statement|on\s+\w+))?[^.!?\u201c\u201d\"]{{0,160}}$")
 _ANY_VERB = re.compile(rf"\b(?:{_VERB})\b")
+_INVERTING = "said|says|added|adds|wrote|writes|continued|explained|recalled|noted|remarked|replied|responded|quipped|declared"
 _NAME_RIGHT_BEFORE = re.compile(rf"(?P<speaker>{_NAME})\s+$")
 _PARTICIPLES = "|".join(v for v in sorted(set(REPORTING_VERBS)) if v.endswith("ing")) + "|telling|chanting|declaring"
 _PARTICIPLE_BEFORE = re.compile(rf"(?:(?:,|\bby)\s+(?P<cue>{_PARTICIPLES})\b[^.!?\u201c\u201d\"]{{0,60}}"
                                 rf"|\band\s+(?P<and_cue>{_VERB}|[a-z]+ed)[,:]?\s*(?:that\s*)?)$")
-_SUBJECT = re.compile(rf"^\s*(?:[^,\u201c\u201d\"]{{1,60}},\s+){{0,2}}?(?:(?:But|And|Then|Later|Earlier|Still|Yet|So|Meanwhile),?\s+)?"
+_LEAD = (r"(?i:on|in|at|after|before|when|while|during|here|there|outside|inside|later|earlier|last|this|since|as|with"
+         r"|for|from|to|by|speaking|asked|responding|recalling|addressing|meanwhile|however|despite|although|though|if"
+         r"|unlike|like|now|today|yesterday|also|still|yet|then|instead|once|again)")
+_SUBJECT = re.compile(rf"^\s*(?:{_LEAD}\b[^,\u201c\u201d\"]{{0,60}},\s+){{0,2}}(?:(?:But|And|Then|Later|Earlier|Still|Yet|So|Meanwhile),?\s+)?"
                       rf"(?P<speaker>{_SOURCE})\b")
 _COLON_BEFORE = re.compile(rf"(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}{_WHEN}\s+(?P<cue>[a-z]+)(?:\s+[\w'\u2019]+){{0,5}}:\s*$")
 _ANY_VERB_BEFORE = re.compile(
     rf"(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}(?:\s+\w+ly)?\s+{_PAST}(?:\s+(?:back|in|up|out|it))?[,:]\s*$")
 _INVERTED_BEFORE = re.compile(
-    rf"\b(?P<cue>{_VERB}|Said|Says|Added|Asked|Wrote|Writes|[Aa]ccording\s+to)\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}){_ASIDE}[,:]?\s*$")
+    rf"\b(?P<cue>{_INVERTING}|Said|Says|Added|Wrote|Writes|[Aa]ccording\s+to)\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}){_ASIDE}[,:]?\s*$")
 _HEADLINE_BEFORE = re.compile(rf"(?:^|\s[-\u2014\u2013]\s)\s*(?P<speaker>{_NAME}):\s*$")  # Trump: ‘…’; - Philip Bump: “…”
 _DASH_AFTER = re.compile(rf"^[^\n]*\n\s*\n?\s*[-\u2014\u2013]\s*(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,3}}?{_NAME})")
 _NOT_SOURCES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "but", "and",
@@ -244,7 +248,7 @@ def any_verb_after(q: Around) -> Found:
 def subject_before(q: Around) -> Found:
     """Trump returned the compliment, telling Reuters, “…” / Trump … and said, “…”: the sentence's subject."""
     m = _PARTICIPLE_BEFORE.search(q.near)
-    if not m or (m.group("cue") and re.search(rf"\b(?:{_VERB})[,:]?\s*$", q.near)):
+    if not m or (m.group("cue") and _ANY_VERB.search(q.near, m.end("cue"))):
         return None  # "X, noting …, said, “…”" is for said_before
     return _first_source(_SUBJECT.match(q.before), m.group("cue") or m.group("and_cue"))
 
@@ -390,16 +394,17 @@ def resolve_speakers(speakers: list[str | None], kinds: list[str],
     paragraphs = paragraphs if paragraphs is not None else [0] * len(speakers)
     resolved: list[str | None] = []
     last_named: str | None = None
-    for n, (speaker, kind) in enumerate(zip(speakers, kinds)):
+    last_quote: tuple[str | None, int] = (None, -2)  # speaker and paragraph of the last quote with a speaker
+    for speaker, kind, paragraph in zip(speakers, kinds, paragraphs):
         if speaker in PRONOUNS:
-            resolved.append(last_named)
-        elif speaker is None:
-            follows = n > 0 and resolved[-1] is not None and paragraphs[n] - paragraphs[n - 1] <= 1
-            resolved.append(resolved[-1] if follows and kind != "scare" else None)
-        else:
-            resolved.append(speaker)
-            if _is_named(speaker):
-                last_named = speaker
+            speaker = last_named
+        elif speaker is None and kind != "scare" and paragraph - last_quote[1] <= 1:
+            speaker = last_quote[0]  # it goes on from the quote before
+        elif speaker is not None and _is_named(speaker):
+            last_named = speaker
+        resolved.append(speaker)
+        if speaker is not None:
+            last_quote = (speaker, paragraph)
     return resolved
 
 
