@@ -135,7 +135,7 @@ def quote_kind(text: str, span: Span) -> str:
 _CAP = r"(?:[A-Z][\w'\u2019-]*\.?|[A-Z]\.)"  # a capitalised word or an initial
 _NAME = rf"{_CAP}(?:\s+(?:al-|bin\s|de\s|van\s|von\s|of\s|the\s)?{_CAP})*"
 _FUNCTION = r"(?:and|or|but|were|was|is|are|has|had|have|been|be|to|that|which|who|if|when|of|in|on|for|with|would|will)\b"
-_LOWER_WORD = rf"(?!{_FUNCTION})[A-Za-z][\w'\u2019-]*"
+_LOWER_WORD = rf"(?!{_FUNCTION})[A-Za-z0-9][\w'\u2019-]*"
 _LOWER_SOURCE = (rf"(?:(?:the|a|an|his|her|their|its|one|two|three|some|many|several|another)\s+"
                  rf"(?:{_LOWER_WORD}\s+){{0,4}}?{_LOWER_WORD}|another|one)")
 _POSSESSIVE_SOURCE = rf"[A-Z]\w+['\u2019]s\s+(?:{_LOWER_WORD}\s+){{0,2}}{_LOWER_WORD}"  # Russia’s foreign ministry
@@ -150,6 +150,7 @@ _CUE = rf"(?P<cue>(?:told|tells|tell)\s+(?:reporters|journalists|[A-Z][\w.]+)|(?
 _AFTER_SPEAKER_VERB = re.compile(rf"^[\s,\u2014-]*(?P<speaker>{_SOURCE}){_ASIDE}{_WHEN},?\s+{_CUE}\b")
 _AFTER_VERB_SPEAKER = re.compile(
     rf"^[\s,\u2014-]*(?P<cue>{_VERB})\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}(?=[\s,.;]|$)|{_LOWER_SOURCE})")
+_BARE_END = re.compile(r"(?:\s+(?:in\s+a\s+statement|on\s+\w+|\w+day|today|to\s+reporters|later|earlier))?\s*(?:[.;]|,\s+(?:who|adding|a|an|the)\b|$)")
 _ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<speaker>{_NAME}|{_LOWER_SOURCE})")
 #: Any past-tense verb can report speech right beside a quote: pressed, riffed, shot back, went on.
 _PAST = r"(?P<cue>(?!(?:was|had|did|used|based|called|named|titled|headlined)\b)[a-z]{2,}ed|went\s+on|shot\s+back|began|put\s+it|spoke)"
@@ -224,13 +225,17 @@ def _first_source(match: re.Match | None, cue: str | None = None) -> Found:
 
 
 def said_after(q: Around) -> Found:
-    """“…,” Peskov said / he told reporters / the ministry said in a statement."""
-    return None if q.ends_sentence else _first_source(_AFTER_SPEAKER_VERB.match(q.after))
+    """“…,” Peskov said / he told reporters / the ministry said in a statement / “….” Trump said."""
+    m = _AFTER_SPEAKER_VERB.match(q.after)
+    if q.ends_sentence and not (m and _BARE_END.match(q.after, m.end())):
+        return None  # “This is unacceptable.” Trump said nothing: a new sentence
+    return _first_source(m)
 
 
 def said_inverted_after(q: Around) -> Found:
     """“…,” said Kremlin spokesman Dmitry Peskov."""
-    return None if q.ends_sentence else _first_source(_AFTER_VERB_SPEAKER.match(q.after))
+    m = _AFTER_VERB_SPEAKER.match(q.after)
+    return None if q.ends_sentence and not (m and _BARE_END.match(q.after, m.end())) else _first_source(m)
 
 
 def according_to_after(q: Around) -> Found:
@@ -299,9 +304,12 @@ def previous_sentence(q: Around) -> Found:
     sentence_begins = q.span.start - 1 - len(q.before)
     previous = q.text[max(sentence_begins - 300, 0):sentence_begins].rstrip()
     last_sentence = re.split(r"(?<=[.!?])\s+|\n", previous)[-1] if previous else ""
-    m = re.search(rf"(?P<speaker>{_NAME}){_WHEN}\s+(?P<cue>{_VERB})\b(?:\s+that)?[^\u201c\u201d\"]*[.:]?$", last_sentence)
     if re.search(r"[\u201c\u201d\"]", last_sentence):
         return None
+    m = re.search(rf"(?P<speaker>{_NAME}){_WHEN}\s+(?P<cue>{_VERB})\b(?:\s+that)?[^\u201c\u201d\"]*[.:]?$", last_sentence)
+    if m is None and last_sentence.endswith(":"):  # Trump issued the following statement:
+        m = _SUBJECT.match(last_sentence)
+        return _first_source(m, "colon") if m and _is_named(m.group("speaker").split()[-1]) else None
     return _first_source(m)
 
 
@@ -344,6 +352,10 @@ _TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "
            "judge", "justice", "mayor", "speaker", "king", "queen", "prince", "pope", "general", "sheikh"}
 
 
+_ORGANISATION = re.compile(r"\b(?:Ministry|Department|Office|University|Institute|Council|Committee|Secretary|Minister"
+                           r"|Chief|Head|Director|Bank|Board|Bureau|Agency|Court|House|Party|Center|Centre|School)\b")
+
+
 def speaker_phrase(phrase: str | None) -> str | None:
     """The name in a speaker phrase, without role words: "Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"."""
     if phrase is None:
@@ -351,6 +363,9 @@ def speaker_phrase(phrase: str | None) -> str | None:
     phrase = phrase.strip(" ,.")
     if phrase.lower() in PRONOUNS:
         return phrase.lower()
+    person = re.match(r"^(?:\w+\s+)*?([A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)\s+of\s", phrase)
+    if person and not _ORGANISATION.search(person.group(1)):  # Paul Sperry of Counter Jihad: the person
+        phrase = phrase[:person.end(1)]
     words = phrase.split()
     capital_run: list[str] = []
     for word in reversed(words):  # the last run of capitalised words is the name...
