@@ -147,21 +147,20 @@ _WHEN = (_TAG +
          r"|may|might|would|will|could|should|\w+ly))+)?")
 _ASIDE = r"(?:,\s+[^,\u201c\u201d\"]{1,100},)?"
 _CUE = rf"(?P<cue>(?:told|tells|tell)\s+(?:reporters|journalists|[A-Z][\w.]+)|(?:{_VERB}))"
-_AFTER_SPEAKER_VERB = re.compile(rf"^[\s,\u2014-]*(?P<speaker>{_SOURCE}){_ASIDE}{_WHEN},?\s+{_CUE}\b")
+_PLURAL_SOURCE = r"(?:[a-z][\w-]+\s+)?[a-z][\w-]+(?:ers|ors|ists|ants|ents|ials|ians)"  # federal prosecutors
+_AFTER_SPEAKER_VERB = re.compile(rf"^[\s,\u2014-]*(?P<speaker>{_SOURCE}|{_PLURAL_SOURCE}){_ASIDE}{_WHEN},?\s+{_CUE}\b")
 _AFTER_VERB_SPEAKER = re.compile(
     rf"^[\s,\u2014-]*(?P<cue>{_VERB})\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}(?=[\s,.;]|$)|{_LOWER_SOURCE})")
 _BARE_END = re.compile(r"(?:\s+(?:in\s+a\s+statement|on\s+\w+|\w+day|today|to\s+reporters|later|earlier))?\s*(?:[.;]|,\s+(?:who|adding|a|an|the)\b|$)")
 _ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<speaker>{_NAME}|{_LOWER_SOURCE})")
 #: Any past-tense verb can report speech right beside a quote: pressed, riffed, shot back, went on.
 _PAST = r"(?P<cue>(?!(?:was|had|did|used|based|called|named|titled|headlined)\b)[a-z]{2,}ed|went\s+on|shot\s+back|began|put\s+it|spoke)"
-_PLURAL_SOURCE = r"(?:[a-z][\w-]+\s+)?[a-z][\w-]+(?:ers|ors|ists|ants|ents|ials|ians)"  # federal prosecutors
 _AFTER_ANY_VERB = re.compile(
     rf"^[\s,\u2014-]*(?:{_LOWER_SOURCE},\s+)?(?P<speaker>{_SOURCE}|{_PLURAL_SOURCE}){_TAG}{_ASIDE}(?:\s+\w+ly)?\s+{_PAST}\b")
 _AFTER_ANY_VERB_SPEAKER = re.compile(rf"^[\s,]*{_PAST}\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME})(?=[\s,.;]|$)")
-_BEFORE = re.compile(
-    rf"(?P<speaker>{_SOURCE}){_ASIDE}{_WHEN}(?:,?\s+who(?:\s+has|\s+had)?)?,?\s+{_CUE}\b"
-    rf"(?:\s+(?:that|in\s+a\s+statement|on\s+\w+))?[^.!?\u201c\u201d\"]{{0,160}}$")
-_ANY_VERB = re.compile(rf"\b(?:{_VERB})\b")
+_ANY_VERB = re.compile(rf"\b(?:told\s+(?:reporters|journalists|[A-Z][\w.]+)|{_VERB})\b")
+_SPEAKER_BEFORE_VERB = re.compile(rf"(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}{_WHEN}(?:,?\s+who(?:\s+has|\s+had)?)?,?\s+$")
+_NO_SENTENCE_END = re.compile("[^.!?\u201c\u201d\"]{0,160}$")
 _INVERTING = "said|says|added|adds|wrote|writes|continued|explained|recalled|noted|remarked|replied|responded|quipped|declared"
 _NAME_RIGHT_BEFORE = re.compile(rf"(?P<speaker>{_NAME})\s+$")
 _PARTICIPLES = "|".join(v for v in sorted(set(REPORTING_VERBS)) if v.endswith("ing")) + "|telling|chanting|declaring"
@@ -266,13 +265,16 @@ def inverted_before(q: Around) -> Found:
 
 
 def said_before(q: Around) -> Found:
-    """Peskov said the Turkish side “…” / Erdogan, who …, said: “…”."""
-    for m in reversed(list(_BEFORE.finditer(q.near)) if _ANY_VERB.search(q.near) else []):
-        words = m.group("speaker").split()
+    """Peskov said the Turkish side “…” / Erdogan, who …, said: “…”: the last reporting verb with a source."""
+    for verb in reversed(list(_ANY_VERB.finditer(q.near))):
+        if not _NO_SENTENCE_END.match(q.near, verb.end()):
+            break  # a full stop or another quote between the verb and this quote
+        m = _SPEAKER_BEFORE_VERB.search(q.near, max(verb.start() - 160, 0), verb.start())
+        words = m.group("speaker").split() if m else []
         while words and words[0].lower() in _NOT_SOURCES:
             words = words[1:]
         if words:
-            return " ".join(words), m.group("cue")
+            return " ".join(words), verb.group()
     return None
 
 
@@ -368,8 +370,8 @@ def speaker_phrase(phrase: str | None) -> str | None:
         phrase = phrase[:person.end(1)]
     words = phrase.split()
     capital_run: list[str] = []
-    for word in reversed(words):  # the last run of capitalised words is the name...
-        if word[:1].isupper():
+    for n, word in reversed(list(enumerate(words))):  # the last run of capitalised words is the name...
+        if word[:1].isupper() or (word in ("of", "for") and capital_run and n > 0 and words[n - 1][:1].isupper()):
             capital_run.insert(0, word)
         elif capital_run:
             break
@@ -426,17 +428,24 @@ def resolve_speakers(speakers: list[str | None], kinds: list[str],
 _CAPITAL_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:al-|bin\s)?[A-Z][\w'\u2019.-]*)+")
 _STARTERS = {"but", "and", "the", "a", "an", "on", "in", "at", "as", "if", "when", "while", "then", "so",
              "yet", "still", "despite", "after", "before", "earlier", "later", "meanwhile", "however",
-             "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "us", "u.s."}
+             "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "us", "u.s.", "said", "says",
+             "according"}
 
 
-def name_mentions(text: str) -> dict[str, set[str]]:
-    """Every multi-word name in the text, titles left out, grouped by its last word."""
+def name_mentions(text: str, last_words: set[str] | None = None) -> dict[str, set[str]]:
+    """Every multi-word name in the text, titles left out, grouped by its last word.
+
+    ``last_words`` keeps only names ending in one of them (faster, when those are all we need).
+    """
     names: dict[str, set[str]] = {}
     for m in _CAPITAL_RUN.finditer(text):
         words = m.group().split()
+        if words[-1][-2:] in ("'s", "\u2019s"):
+            words[-1] = words[-1][:-2]
+        if last_words is not None and words[-1] not in last_words:
+            continue
         ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 2 and w.lower() not in _TITLES]
         words = words[ends[-1] + 1:] if ends else words  # "Tehran. Erdogan": a sentence ended in between
-        words[-1] = re.sub(r"['\u2019]s$", "", words[-1])
         while words and words[0].lower() in _STARTERS:
             words = words[1:]
         titles = [i for i, w in enumerate(words[:-1]) if w.lower() in _TITLES]
@@ -457,20 +466,31 @@ def fullest_name(speaker: str | None, mentions: dict[str, set[str]]) -> str | No
     return speaker  # Bill Clinton and Hillary Clinton: leave it as written
 
 
-def extract_quotes(text: str) -> pd.DataFrame:
+def extract_quotes(text: str, rules: Iterable[str] | None = None, resolve: bool = True) -> pd.DataFrame:
     """Every quoted span of ``text`` with its speaker, cue and kind.
 
     Returns columns ``quote`` (the quoted words, marks excluded), ``speaker`` (the fullest
     name the article gives, or None), ``cue`` (the reporting verb), ``start``, ``end``
     (``text[start:end] == quote``) and ``kind`` ("direct", "partial" or "scare").
+
+    To see what each step buys, switch steps off: ``rules`` picks attribution rules by
+    name (default: all of :data:`RULES`, in order; ``[]``: none), and ``resolve=False``
+    leaves pronouns, follow-on quotes and short names as they are.
     """
     text = _require_str(text)
+    rules = list(RULES) if rules is None else list(rules)
+    unknown = sorted(set(rules) - set(RULES))
+    if unknown:
+        raise ValueError(f"unknown rule(s) {unknown}; the rules are {list(RULES)}")
     spans = quote_spans(text)
     kinds = [quote_kind(text, s) for s in spans]
-    found = [find_cue(text, s, kind) for s, kind in zip(spans, kinds)]
-    paragraphs = [text.count("\n\n", 0, s.start) for s in spans]
-    mentions = name_mentions(text)
-    speakers = [fullest_name(s, mentions) for s in resolve_speakers([speaker_phrase(p) for p, _ in found], kinds, paragraphs)]
+    found = [find_cue(text, s, kind, rules) for s, kind in zip(spans, kinds)]
+    speakers = [speaker_phrase(phrase) for phrase, _ in found]
+    if resolve:
+        paragraphs = [text.count("\n\n", 0, s.start) for s in spans]
+        speakers = resolve_speakers(speakers, kinds, paragraphs)
+        mentions = name_mentions(text, {s.split()[-1] for s in speakers if s})
+        speakers = [fullest_name(s, mentions) for s in speakers]
     return pd.DataFrame({
         "quote": pd.array([text[s.start:s.end] for s in spans], dtype=_STRING),
         "speaker": pd.array(speakers, dtype=_STRING),

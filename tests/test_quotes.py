@@ -72,7 +72,8 @@ def test_scare_quotes_and_a_quote_that_ends_its_sentence():
 @pytest.mark.parametrize("phrase, name", [
     ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"), ("Turkish President Tayyip Erdogan", "Tayyip Erdogan"),
     ("the Russian Defense Ministry", "Russian Defense Ministry"), ("one Trump confidant", "one Trump confidant"),
-    ("He", "he"), (None, None),
+    ("He", "he"), (None, None), ("Paul Sperry of Counter Jihad", "Paul Sperry"),
+    ("Russia\u2019s Ministry of Defence", "Russia\u2019s Ministry of Defence"),
 ])
 def test_speaker_phrase(phrase, name):
     assert speaker_phrase(phrase) == name
@@ -94,3 +95,51 @@ def test_every_annotated_direct_and_partial_quote_found_with_its_speaker():
         assert found["quote"].iloc[0] == row.quote and found["kind"].iloc[0] == row.kind, row
         if row.kind in ("direct", "partial"):
             assert found["speaker"].iloc[0] == row.speaker, row
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # inverted, capitalised: the verb opens the sentence
+    ("Said Comey, \u201cThe thought is painful.\u201d", ["Comey"]),
+    ("According to Paul Sperry of Counter Jihad, \u201cThe firm moved vans.\u201d", ["Paul Sperry"]),
+    # any past-tense verb right beside a full quote, and the quote that goes on after it
+    ("\u201cWould it be negotiable?\u201d Hannity pressed. \u201cMaybe let some stay?\u201d", ["Hannity", "Hannity"]),
+    ("Hillary shot back, \u201cI suppose I could have stayed home.\u201d", ["Hillary"]),
+    # the subject of the sentence: "and said", and a participle after lead clauses
+    ("Trump called on her to resign from her post and said, \u201cHer mind is shot!\u201d", ["Trump"]),
+    ("On Thursday, after remaining neutral, Warren endorsed Clinton, saying, \u201cShe is a fighter.\u201d", ["Warren"]),
+    # "told X" names who was told, not who spoke
+    ("Trump told the Washington Post, \u201cI like Paul.\u201d", ["Trump"]),
+    # a party tag and an aside between the name and the verb; "Sen." and "J." do not end the sentence
+    ("But Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said, \u201cLet me tell you.\u201d",
+     ["Richard J. Durbin"]),
+    # a colon at the end of the paragraph before
+    ("Cruz called them on it:\n\n\u201cThe questions illustrate the problem.\u201d", ["Cruz"]),
+    ("Fox News said in a statement:\n\n\u201cWe acknowledged his concerns.\u201d", ["Fox News"]),
+    # a name and a colon after a dash, as in a digest
+    ("Polls were close - Philip Bump: \u201cTwo weeks ago, the South was his.\u201d", ["Philip Bump"]),
+    # a quote ending in a full stop, then a bare attribution
+    ("\u201cI hope you find the emails.\u201d Trump said.", ["Trump"]),
+    ("\u201cThe extent of the harm is incalculable,\u201d federal prosecutors wrote.", ["federal prosecutors"]),
+])
+def test_attribution_rules(text, speakers):
+    assert extract_quotes(text)["speaker"].tolist() == speakers
+
+
+def test_rules_can_be_switched_on_one_by_one():
+    text = "\u201cWe will talk,\u201d Peskov said.\n\nPeskov said the Turkish side \u201chad an obligation\u201d to act."
+    assert extract_quotes(text, rules=[])["speaker"].isna().all()
+    assert extract_quotes(text, rules=["said after"])["speaker"].tolist()[0] == "Peskov"
+    assert extract_quotes(text, rules=["said after"], resolve=False)["speaker"].isna().tolist() == [False, True]
+    assert extract_quotes(text)["speaker"].tolist() == ["Peskov", "Peskov"]
+    with pytest.raises(ValueError, match="unknown rule"):
+        extract_quotes(text, rules=["said somewhere"])
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("Mr. Peskov spoke. Then Sen. Graham said no.", "Then Sen. Graham said no."),
+    ("The U.S. envoy, Mr. Jeffrey, arrived.", "The U.S. envoy, Mr. Jeffrey, arrived."),
+    ("\u201cIt is over.\u201d He left on Feb. 11 to Ankara.", "He left on Feb. 11 to Ankara."),
+])
+def test_sentence_start_skips_abbreviations(text, sentence):
+    from helpers.quotes import sentence_start
+    assert text[sentence_start(text, len(text) - 1):] == sentence
