@@ -77,6 +77,7 @@ def evaluate(path: Path) -> None:
 
     gold_total = gold_found = predicted_total = predicted_right = unannotated = unannotated_right = 0
     speaker_total = speaker_right = 0
+    by_publisher: dict[str, list[int]] = {}  # publisher -> [right, total]
     for doc, predicted in zip(docs, predictions):
         gold_spans = [gold_inner(q) for q in doc["quotes"]]
         predicted_spans = list(zip(predicted["start"], predicted["end"]))
@@ -87,8 +88,12 @@ def evaluate(path: Path) -> None:
                 if q["attribution_type"] == "direct" and not q["speaker_is_pronoun"] and q["speaker"]:
                     overlaps = [min(b, pe) - max(a, ps) for ps, pe in zip(predicted["start"], predicted["end"])]
                     best = predicted["speaker"].iloc[int(np.argmax(overlaps))] if overlaps else None
+                    right = same_source(q["speaker"], best)
                     speaker_total += 1
-                    speaker_right += same_source(q["speaker"], best)
+                    speaker_right += right
+                    tally = by_publisher.setdefault(doc["publisher"], [0, 0])
+                    tally[0] += right
+                    tally[1] += 1
         for a, b in predicted_spans:
             right = covered(gold_spans, a, b) >= 0.8
             predicted_total += 1
@@ -106,6 +111,8 @@ def evaluate(path: Path) -> None:
           f"{predicted_right / predicted_total:.3f} with them")
     print(f"speaker accuracy {speaker_right / speaker_total:.3f}   on {speaker_total} direct quotes "
           "with a named gold speaker (target >= 0.90)")
+    spread = ", ".join(f"{name} {right / total:.3f}" for name, (right, total) in sorted(by_publisher.items()))
+    print(f"                 by publisher (rules were written on all of them): {spread}")
     print(f"speed            {len(docs) / cpu_seconds:,.0f} articles per CPU-second on one core (target >= 500); "
           f"{len(docs) / seconds:,.0f} per wall-clock second")
 
