@@ -291,3 +291,104 @@ def _candidate_chance(answer: Any) -> tuple[bool, str]:
     from helpers.minhash import s_curve
     expected = float(s_curve(0.6, bands=20, rows=5))
     return same_float(answer, expected, 0.001, "The chance is 1 - (1 - s**rows)**bands, with s = 0.6.")
+
+
+# ---------------------------------------------------------------------------
+# Exercise 03: quotes
+# ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=2)
+def _seed_quotes(resolve: bool = True) -> pd.DataFrame:
+    """Every quote extract_quotes finds in the seeds, with the article's id, outlet and agency."""
+    from helpers.quotes import extract_quotes
+    tables = [extract_quotes(row.text, resolve=resolve).assign(article_id=row.article_id, outlet=row.outlet,
+                                                               agency=row.agency)
+              for row in _seeds().itertuples()]
+    return pd.concat(tables, ignore_index=True)
+
+
+QUOTE_CASES = ["\u201cWe go,\u201d he said.", 'He said "no" twice and "yes" once.', "No quotes here.",
+               "\u201cMixed marks,\" she said.", "Syria\u2019s war \u201cis over\u201d, they said."]
+
+
+@question("03.1")
+def _my_quotes(answer: Any) -> tuple[bool, str]:
+    from helpers.quotes import quote_spans
+    if not callable(answer):
+        return False, f"expected a function, got {type(answer).__name__}; pass the function itself, without ()"
+    for given in QUOTE_CASES:
+        got, wanted = answer(given), [given[s.start:s.end] for s in quote_spans(given)]
+        if got is None or got is Ellipsis:
+            return False, "your function returns nothing yet: end it with return ..."
+        if not isinstance(got, list) or got != wanted:
+            return False, (f"for {given!r} it gave {got!r}, expected {wanted!r}. "
+                           "re.findall with one group, (...), returns just the words inside the marks.")
+    return True, f"all {len(QUOTE_CASES)} test sentences come out right"
+
+
+@question("03.2")
+def _scare_words(answer: Any) -> tuple[bool, str]:
+    quotes = _seed_quotes()
+    expected = set(quotes.loc[quotes["kind"] == "scare", "quote"])
+    if isinstance(answer, str) or not isinstance(answer, Iterable):
+        return False, f"expected a set of words, got {type(answer).__name__} {answer!r}"
+    got = {str(a) for a in answer}
+    if got == expected:
+        return True, f"{len(expected)} different words: {sorted(expected)}"
+    missing, extra = len(expected - got), len(got - expected)
+    return False, (f"{missing} missing, {extra} that should not be there. Keep the rows whose kind is "
+                   "'scare' and take the set of their 'quote' column, words exactly as written.")
+
+
+@question("03.3")
+def _most_quoted_words(answer: Any) -> tuple[bool, str]:
+    quotes = _seed_quotes()
+    voices = quotes[quotes["kind"] != "scare"].dropna(subset=["speaker"])
+    totals = voices.groupby("speaker")["quote"].agg(lambda qs: sum(len(words(q)) for q in qs))
+    expected = totals.idxmax()
+    if not isinstance(answer, str):
+        return False, f"expected a name (a str), got {type(answer).__name__} {answer!r}"
+    if answer == expected:
+        return True, f"{expected}: {totals.max()} quoted words"
+    if answer in totals.index:
+        return False, (f"{answer} has {totals[answer]} quoted words; someone has more. Count words, not quotes, "
+                       "and leave out scare quotes.")
+    return False, f"{answer!r} is not a speaker extract_quotes finds; speakers look like {totals.index[0]!r}"
+
+
+@question("03.4")
+def _resolved_only(answer: Any) -> tuple[bool, str]:
+    from helpers.quotes import PRONOUNS
+    alone, resolved = _seed_quotes(resolve=False), _seed_quotes()
+    voices = alone["kind"] != "scare"
+    nameless = alone["speaker"].isna() | alone["speaker"].isin(PRONOUNS)
+    expected = int((voices & nameless & resolved["speaker"].notna()).sum())
+    return same_number(answer, expected, "Compare extract_quotes(text, resolve=False) with extract_quotes(text): "
+                                         "count direct and partial quotes whose speaker is missing or a pronoun "
+                                         "in the first and a name in the second.")
+
+
+def _closest_rendering() -> tuple[str, str]:
+    """Reuters' "We continue to note with regret ..." and the AFP quote sharing most of its stems."""
+    quotes = _seed_quotes()
+    voices = quotes[quotes["kind"] != "scare"]
+    reuters = voices[(voices["agency"] == "Reuters") & voices["quote"].str.startswith("We continue to note")]
+    afp = voices[voices["agency"] == "AFP"]["quote"]
+
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in words(text.lower()) if len(w) > 3}
+
+    target = stems(reuters["quote"].iloc[0])
+    best = max(afp, key=lambda q: len(target & stems(q)) / min(len(target), len(stems(q))))
+    return reuters["quote"].iloc[0], best
+
+
+@question("03.5")
+def _closest_afp_quote(answer: Any) -> tuple[bool, str]:
+    _, expected = _closest_rendering()
+    if not isinstance(answer, str):
+        return False, f"expected one quote (a str), got {type(answer).__name__} {answer!r}"
+    if answer.strip(" \"\u201c\u201d.,") == expected.strip(" \"\u201c\u201d.,"):
+        return True, "the same remark, in other words"
+    return False, ("not the AFP quote with the highest stem containment. Compute overlap(reuters_quote, q) "
+                   "for every AFP quote q and keep the largest.")

@@ -64,6 +64,31 @@ RIGHT.update({
     "02.6": 1 - (1 - 0.6 ** 5) ** 20,
 })
 
+QUOTES = pd.read_csv(SEEDS_DIR / "annotations" / "quotes.csv", keep_default_na=False)
+VOICES = QUOTES[QUOTES["kind"] != "scare"]
+
+
+def good_quotes(text):
+    return re.findall(r'["\u201c]([^"\u201d]+)["\u201d]', text)
+
+
+def most_quoted_words():
+    counts = VOICES["quote"].map(lambda q: len(re.findall(r"\w+(?:['\u2019-]\w+)*", q)))
+    return counts.groupby(VOICES["speaker"]).sum().idxmax()
+
+
+RIGHT.update({
+    "03.1": good_quotes,
+    "03.2": set(QUOTES.loc[QUOTES["kind"] == "scare", "quote"]),
+    "03.3": most_quoted_words(),
+    # Worked out by reading the seeds: direct and partial quotes named only by "he"/"He"
+    # (000 ¶6, 001 ¶7, 001 ¶16 twice, 003 ¶2, ¶3 and ¶13, 004 ¶2) or by nothing, going on from
+    # the quote before (002 ¶7 and ¶14) or from the sentence before (004 ¶3, "He also praised ...").
+    "03.4": 11,
+    # The AFP rendering of Reuters' "We continue to note with regret ...", from the annotations.
+    "03.5": QUOTES.loc[(QUOTES["article_id"].str.startswith("003")) & (QUOTES["paragraph"] == 2), "quote"].iloc[0],
+})
+
 WRONG = {
     "01.1": [4, 6, 0, "5", 5.0, True, [5]],
     "01.2": [[], IDS, IDS[:2], "001_4adf9b929fb8dcbc", 2, ["Expatica", "Unnamed reprint site"]],
@@ -80,6 +105,14 @@ WRONG = {
              "000_0af351e3b7521d44 001_4adf9b929fb8dcbc", 1],
     "02.5": [0, 9, 10, 21, RIGHT["02.5"] + 1, "12"],
     "02.6": [0.6, 0.6 ** 5, (1 - 0.6 ** 5) ** 20, 1 - (1 - 0.6 ** 20) ** 5, "0.8"],
+    "03.1": [lambda t: re.findall(r'"([^"]+)"', t), lambda t: re.findall(r'["\u201c][^"\u201d]+["\u201d]', t),
+             lambda t: " ".join(good_quotes(t)), lambda t: None, "my_quotes"],
+    "03.2": [set(), {"terrorists"}, set(QUOTES["quote"]), "terrorists radical everywhere massacres",
+             {"Terrorists", "Radical", "Everywhere", "Massacres"}],
+    "03.3": ["Peskov", "Mevlut Cavusoglu", "Russian Defense Ministry", "Recep Tayyip Erdogan", 201],
+    "03.4": [0, 8, 3, 25, "11", 11.5],
+    "03.5": ["This is unacceptable and runs counter to the Sochi agreements,", "",
+             VOICES["quote"].iloc[0], ["all these groups"], 0.5],
 }
 
 
