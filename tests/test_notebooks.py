@@ -117,6 +117,9 @@ def test_blank_answers():
     assert blank_answers("def f(x):\n    # BEGIN SOLUTION\n    return x\n    # END SOLUTION\nf(1)") == (
         "def f(x):\n    ...  # your code here\nf(1)")
     assert blank_answers("x = 1\ny = 2") == "x = 1\ny = 2"
+    assert blank_answers("def f(t):\n    return t.split()  # SOLUTION") == "def f(t):\n    return ..."
+    with pytest.raises(ValueError, match="cannot blank"):
+        blank_answers("print(answer)  # SOLUTION")
     with pytest.raises(ValueError, match="no '# END SOLUTION'"):
         blank_answers("# BEGIN SOLUTION\nx = 1")
 

@@ -4,7 +4,8 @@
 
 What changes in the student copy:
 - a code line ending in ``# SOLUTION`` keeps its name and loses its value:
-  ``n = len(articles)  # SOLUTION``  becomes  ``n = ...``
+  ``n = len(articles)  # SOLUTION``  becomes  ``n = ...``, and ``return x  # SOLUTION``
+  becomes ``return ...``; any other line marked so is an error, never a leaked answer
 - the lines between ``# BEGIN SOLUTION`` and ``# END SOLUTION`` become ``...  # your code here``
 - cells tagged ``solution-only`` are left out;
 - cells tagged ``check`` are locked (not editable, not deletable), so the checks stay as written;
@@ -23,7 +24,7 @@ import nbformat
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "exercises" / "solutions"
 STUDENT_DIR = ROOT / "exercises"
-_ONE_LINE = re.compile(r"^(?P<head>\s*[^=#]+?=\s*).+?\s*#\s*SOLUTION\s*$")
+_ONE_LINE = re.compile(r"^(?P<head>\s*(?:[^=#]+?=|return)\s*).+?\s*#\s*SOLUTION\s*$")
 _BEGIN = re.compile(r"^(?P<indent>\s*)#\s*BEGIN SOLUTION\s*$")
 _END = re.compile(r"^\s*#\s*END SOLUTION\s*$")
 
@@ -41,6 +42,8 @@ def blank_answers(source: str) -> str:
             inside = True
             continue
         one = _ONE_LINE.match(line)
+        if one is None and re.search(r"#\s*(?:BEGIN |END )?SOLUTION", line):
+            raise ValueError(f"cannot blank this answer (use 'name = value  # SOLUTION' or a block): {line.strip()!r}")
         out.append(one.group("head") + "..." if one else line)
     if inside:
         raise ValueError("a '# BEGIN SOLUTION' has no '# END SOLUTION'")
