@@ -314,10 +314,10 @@ def headlines(articles: pd.DataFrame, sides: pd.DataFrame | None = None) -> pd.D
         if title is None or pd.isna(title):
             continue
         m = first_name.search(title)
+        verbs, labels = reporting_verbs(title), find_terms(title)
         rows.append((article_id, title, len(words(title)), name_side[m.group().lower()] if m else OTHER_SIDE,
-                     ", ".join(f"{v} ({c})" for v, c in zip(reporting_verbs(title)["form"],
-                                                               reporting_verbs(title)["class"])),
-                     ", ".join(title[s:e].lower() for s, e in zip(find_terms(title)["start"], find_terms(title)["end"])),
+                     ", ".join(f"{v} ({c})" for v, c in zip(verbs["form"], verbs["class"])),
+                     ", ".join(title[s:e].lower() for s, e in zip(labels["start"], labels["end"])),
                      ", ".join(extract_quotes(title)["quote"])))
     table = pd.DataFrame(rows, columns=HEADLINE_COLUMNS)
     return table.astype({c: "string" for c in HEADLINE_COLUMNS if c != "words"}).astype({"words": "int64"})
@@ -374,8 +374,9 @@ def log_odds(a: object, b: object, prior: object = None) -> pd.DataFrame:
     * ``None`` (default): the pooled counts of ``a`` and ``b``, alpha_w = y_a + y_b, so
       alpha_0 = n_a + n_b. The prior's shape is the pair's own word frequencies (the
       paper's informative prior, with the two texts as the background corpus)
-      and its weight equals the data's: every delta is pulled halfway towards zero, and
-      a term with the same rate in ``a`` and ``b`` gets delta exactly 0.
+      and its weight equals the data's, so deltas are pulled well towards zero and
+      z-scores stay modest on short texts; a term with the same rate in ``a`` and ``b``
+      gets delta exactly 0.
     * a list of tokens or a Counter of a background corpus: alpha_w is its count of w,
       used as it is (scale it yourself to change its weight). It must count every term
       of ``a`` and ``b``, e.g. ``Counter(background) + Counter(a) + Counter(b)``.
