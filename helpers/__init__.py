@@ -7,6 +7,8 @@ DataFrame. Nothing here prints, downloads or writes files.
 from helpers.cleaning import clean_text, extract_metadata, label_lines
 from helpers.corpus import SEEDS_DIR, CorpusError, CorpusWarning, load_articles
 from helpers.dedup import align_paragraphs, near_duplicates
+from helpers.framing import (find_terms, headlines, log_odds, quote_shares, reporting_verbs, scare_quotes,
+                             term_rates, verb_rates)
 from helpers.quotes import extract_quotes
 from helpers.palette import UNKNOWN_OUTLET, outlet_colors
 from helpers.text import split_paragraphs, split_sentences, words
@@ -15,4 +17,7 @@ __all__ = [
     "SEEDS_DIR", "UNKNOWN_OUTLET", "CorpusError", "CorpusWarning", "align_paragraphs", "clean_text", "extract_quotes",
     "extract_metadata", "label_lines", "load_articles", "near_duplicates", "outlet_colors",
     "split_paragraphs", "split_sentences", "words",
+    # Lesson 05: framing
+    "find_terms", "headlines", "log_odds", "quote_shares", "reporting_verbs", "scare_quotes", "term_rates",
+    "verb_rates",
 ]

@@ -392,3 +392,115 @@ def _closest_afp_quote(answer: Any) -> tuple[bool, str]:
         return True, "the same remark, in other words"
     return False, ("not the AFP quote with the highest stem containment. Compute overlap(reuters_quote, q) "
                    "for every AFP quote q and keep the largest.")
+# Exercise 05: framing
+# ---------------------------------------------------------------------------
+
+def _framing_drop() -> set[str]:
+    """The articles Lesson 05 drops: of each near-duplicate pair, the one that contains the other."""
+    from helpers.dedup import near_duplicates, shingles
+    texts = _seeds().set_index("article_id")["text"]
+    pairs = near_duplicates(texts)
+    return {max((a, b), key=lambda aid: (len(shingles(texts[aid])), aid)) for a, b in zip(pairs["a"], pairs["b"])}
+
+
+def _framing_kept() -> pd.DataFrame:
+    seeds = _seeds()
+    return seeds[~seeds["article_id"].isin(_framing_drop())].reset_index(drop=True)
+
+
+def _outlet_text(outlet: str) -> str:
+    kept = _framing_kept()
+    return "\n\n".join(kept.loc[kept["outlet"] == outlet, "text"])
+
+
+def same_share(answer: Any, expected: float, tolerance: float, hint: str) -> tuple[bool, str]:
+    """A share between 0 and 1; a percentage gets its own hint."""
+    if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
+        return False, f"expected a number between 0 and 1, got {type(answer).__name__} {answer!r}"
+    if abs(float(answer) / 100 - expected) <= tolerance and float(answer) > 1:
+        return False, f"{float(answer):.2f} looks like a percentage: give the share between 0 and 1 (divide by 100)"
+    return same_float(answer, expected, tolerance, hint)
+
+
+@question("05.1")
+def _which_to_drop(answer: Any) -> tuple[bool, str]:
+    expected = _framing_drop()
+    if isinstance(answer, (list, tuple, set)) and len(answer) == 1:
+        answer = next(iter(answer))
+    if not isinstance(answer, str):
+        return False, f"expected one article id (a str), got {type(answer).__name__} {answer!r}"
+    if {answer} == expected:
+        return True, f"drop {answer}: it contains the other text, plus what the reprint added"
+    if answer in set(_seeds()["article_id"]):
+        return False, ("that one is not the article to drop. Of the pair near_duplicates reports, drop the one "
+                       "with more shingles (the text that contains the other).")
+    return False, f"{answer!r} is not an article id; ids look like {sorted(_seeds()['article_id'])[0]!r}"
+
+
+def _rt_terrorist() -> pd.Series:
+    from helpers.framing import term_rates
+    rates = term_rates(_framing_kept())
+    return rates[(rates["outlet"] == "RT") & (rates["family"] == "terrorist")].iloc[0]
+
+
+@question("05.2")
+def _terrorist_rate(answer: Any) -> tuple[bool, str]:
+    row = _rt_terrorist()
+    if _as_int(answer) == row["count"]:
+        return False, f"{answer} is the count; divide by RT's {row['words']} words and multiply by 1,000"
+    return same_float(answer, float(row["per_1000"]), 0.05,
+                      "Use term_rates(kept) and read the row for RT and the family 'terrorist', column per_1000.")
+
+
+@question("05.3")
+def _terrorist_own_voice(answer: Any) -> tuple[bool, str]:
+    row = _rt_terrorist()
+    return same_number(answer, int(row["reporter"]), "Count only the uses in the reporter's voice: find_terms(text) "
+                                                     "rows whose family is 'terrorist' and voice is 'reporter'.")
+
+
+@question("05.4")
+def _marked_share(answer: Any) -> tuple[bool, str]:
+    from helpers.framing import reporting_verbs
+    found = reporting_verbs(_outlet_text("Expatica"))
+    expected = float((found["class"] == "marked").mean())
+    return same_share(answer, expected, 0.005, "Take reporting_verbs(text) for the AFP story on Expatica and "
+                                               "divide the number of 'marked' rows by the number of all rows.")
+
+
+def _delta_by_formula(y_a: float, n_a: float, y_b: float, n_b: float, alpha_w: float, alpha_0: float) -> float:
+    import math
+    return (math.log((y_a + alpha_w) / (n_a + alpha_0 - y_a - alpha_w))
+            - math.log((y_b + alpha_w) / (n_b + alpha_0 - y_b - alpha_w)))
+
+
+DELTA_CASES = [(2, 4, 0, 4, 2, 8), (1, 4, 2, 4, 3, 8), (0, 4, 1, 4, 1, 8), (5, 100, 1, 50, 6, 150), (3, 10, 3, 10, 6, 20)]
+
+
+@question("05.5")
+def _my_delta(answer: Any) -> tuple[bool, str]:
+    from helpers.framing import log_odds
+    if not callable(answer):
+        return False, f"expected a function, got {type(answer).__name__}; pass the function itself, without ()"
+    helper = log_odds(["rebels", "said", "rebels", "army"], ["terrorists", "said", "army", "army"]).set_index("term")
+    cases = [(case, _delta_by_formula(*case)) for case in DELTA_CASES]
+    cases.append(((2, 4, 0, 4, 2, 8), float(helper.loc["rebels", "delta"])))  # the same case, through the helper
+    for case, expected in cases:
+        got = answer(*case)
+        if got is None or got is Ellipsis:
+            return False, "your function returns nothing yet: end it with return ..."
+        if isinstance(got, bool) or not isinstance(got, numbers.Real) or abs(float(got) - expected) > 1e-9:
+            names = "y_a, n_a, y_b, n_b, alpha_w, alpha_0"
+            return False, (f"for ({names}) = {case} it gave {got!r}, expected {expected:.4f}. Use natural logs "
+                           "(math.log) and subtract y and alpha_w in both denominators.")
+    return True, f"all {len(cases)} test cases match the formula and helpers.log_odds"
+
+
+@question("05.6")
+def _us_voice_share(answer: Any) -> tuple[bool, str]:
+    from helpers.framing import quote_shares
+    text = _outlet_text("RT")
+    shares = quote_shares(text)
+    expected = float(shares.loc[shares["side"] == "United States", "share"].sum())
+    return same_share(answer, expected, 0.002, "Use quote_shares(text) for RT and add the 'share' of the rows "
+                                               "whose side is 'United States' (share of all of RT's words).")
