@@ -108,6 +108,18 @@ def same_set(answer: Any, expected: Iterable[str], hint: str) -> tuple[bool, str
     return False, f"{missing} missing, {extra} that should not be there. {hint}"
 
 
+def same_largest(answer: Any, counts: pd.Series, what: str, unit: str, hint: str) -> tuple[bool, str]:
+    """Is ``answer`` the label of the largest value in ``counts``?"""
+    expected = counts.idxmax()
+    if not isinstance(answer, str):
+        return False, f"expected {what} (a str), got {type(answer).__name__} {answer!r}"
+    if answer == expected:
+        return True, f"{expected}: {counts.max()} {unit}"
+    if answer in counts.index:
+        return False, f"{answer} has {counts[answer]} {unit}; one has more. {hint}"
+    return False, f"{answer!r} is not {what} here; they look like {counts.index[0]!r}"
+
+
 # ---------------------------------------------------------------------------
 # Exercise 01: meet the corpus
 # ---------------------------------------------------------------------------
@@ -157,15 +169,8 @@ def _remove_links(answer: Any) -> tuple[bool, str]:
 def _longest_article(answer: Any) -> tuple[bool, str]:
     seeds = _seeds()
     counts = seeds.set_index("article_id")["text"].map(lambda text: len(words(text)))
-    expected = counts.idxmax()
-    if not isinstance(answer, str):
-        return False, f"expected an article id (a str), got {type(answer).__name__} {answer!r}"
-    if answer == expected:
-        return True, f"{expected} has {counts.max()} words"
-    if answer in counts.index:
-        return False, (f"{answer} has {counts[answer]} words; one has more. "
-                       "Count with words(text) on the clean 'text' column, not 'raw'.")
-    return False, f"{answer!r} is not an article id; ids look like {counts.index[0]!r}"
+    return same_largest(answer, counts, "an article id", "words",
+                        "Count with words(text) on the clean 'text' column, not 'raw'.")
 
 
 @question("01.5")
@@ -345,15 +350,8 @@ def _most_quoted_words(answer: Any) -> tuple[bool, str]:
     quotes = _seed_quotes()
     voices = quotes[quotes["kind"] != "scare"].dropna(subset=["speaker"])
     totals = voices.groupby("speaker")["quote"].agg(lambda qs: sum(len(words(q)) for q in qs))
-    expected = totals.idxmax()
-    if not isinstance(answer, str):
-        return False, f"expected a name (a str), got {type(answer).__name__} {answer!r}"
-    if answer == expected:
-        return True, f"{expected}: {totals.max()} quoted words"
-    if answer in totals.index:
-        return False, (f"{answer} has {totals[answer]} quoted words; someone has more. Count words, not quotes, "
-                       "and leave out scare quotes.")
-    return False, f"{answer!r} is not a speaker extract_quotes finds; speakers look like {totals.index[0]!r}"
+    return same_largest(answer, totals, "a speaker's name", "quoted words",
+                        "Count words, not quotes, and leave out scare quotes.")
 
 
 @question("03.4")
