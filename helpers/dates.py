@@ -110,10 +110,12 @@ def to_anchor(anchor: object) -> dt.date | None:
     """The anchor as a ``datetime.date``; None for None, NaT or a missing value.
 
     Accepts a ``str`` in ISO form (``"2020-02-11"``), a ``datetime.date``, a
-    ``datetime.datetime`` or a pandas ``Timestamp``.
+    ``datetime.datetime``, a pandas ``Timestamp`` or a numpy ``datetime64``.
     """
     if anchor is None or anchor is pd.NaT:
         return None
+    if isinstance(anchor, np.datetime64):
+        anchor = pd.Timestamp(anchor)
     if isinstance(anchor, pd.Timestamp):
         return None if pd.isna(anchor) else anchor.date()
     if isinstance(anchor, dt.datetime):
