@@ -213,15 +213,22 @@ def plot_timeline(timeline: pd.DataFrame, lane: str = "outlet", label: str = "ex
                 ax.barh(y, (last - first) + pd.Timedelta(days=1), left=first, height=height, color=color,
                         alpha=0.35, edgecolor=color, hatch="///" if rough else None, zorder=2)
                 x = first + (last - first) / 2
-            above, level = n % 2 == 0, 0.2 + 0.2 * (n // 2 % 2)  # alternate: above, below, further above...
-            ax.annotate(("≈ " if rough else "") + text, xy=(x, y + (level if above else -level)), ha="center",
-                        va="bottom" if above else "top", fontsize=8, color="#333333")
+            above, level = n % 2 == 0, 0.2 + 0.14 * (n // 2 % 3)  # above, below, a step further out...
+            ax.annotate(("≈ " if rough else "") + text, xy=(x, y), xytext=(x, y + (level if above else -level)),
+                        ha="center", va="bottom" if above else "top", fontsize=8, color="#222222",
+                        arrowprops={"arrowstyle": "-", "color": "#999999", "linewidth": 0.6},
+                        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
     ax.set_yticks(range(len(lanes)), labels=lanes)
     ax.set_ylim(-0.75, len(lanes) - 0.25)
     if lo is not None:
         ax.set_xlim(lo, hi + pd.Timedelta(days=1))
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=4, maxticks=10))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
+    if lo is not None and (hi - lo).days <= 60:  # a few weeks: a tick every Monday, a small one every day
+        ax.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=mdates.MO))
+        ax.xaxis.set_minor_locator(mdates.DayLocator())
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%a %d %b\n%Y"))
+    else:
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=4, maxticks=10))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
     note = f" ({undated} vague or unresolved date(s) not drawn)" if undated else ""
     ax.set(title=title, xlabel=f"date (points: a day; bars: a weekend, week or month){note}",
            ylabel=lane.replace("_", " "))
