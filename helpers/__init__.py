@@ -5,6 +5,7 @@ DataFrame. Nothing here prints, downloads or writes files.
 """
 
 from helpers.cleaning import clean_text, extract_metadata, label_lines
+from helpers.dates import find_dates
 from helpers.corpus import SEEDS_DIR, CorpusError, CorpusWarning, load_articles
 from helpers.dedup import align_paragraphs, near_duplicates
 from helpers.framing import (find_terms, headlines, log_odds, quote_shares, reporting_verbs, scare_quotes,
@@ -12,9 +13,11 @@ from helpers.framing import (find_terms, headlines, log_odds, quote_shares, repo
 from helpers.quotes import extract_quotes
 from helpers.palette import UNKNOWN_OUTLET, outlet_colors
 from helpers.text import split_paragraphs, split_sentences, words
+from helpers.timeline import build_timeline, plot_timeline
 
 __all__ = [
-    "SEEDS_DIR", "UNKNOWN_OUTLET", "CorpusError", "CorpusWarning", "align_paragraphs", "clean_text", "extract_quotes",
+    "SEEDS_DIR", "UNKNOWN_OUTLET", "CorpusError", "CorpusWarning", "align_paragraphs", "build_timeline", "clean_text",
+    "extract_quotes", "find_dates", "plot_timeline",
     "extract_metadata", "label_lines", "load_articles", "near_duplicates", "outlet_colors",
     "split_paragraphs", "split_sentences", "words",
     # Lesson 05: framing
