@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.palette import UNKNOWN_OUTLET
-from helpers.quotes import extract_quotes
+from helpers.quotes import extract_quotes, quote_spans
 from helpers.text import DATA_DIR, _require_str, words
 
 TERM_COLUMNS = ["term", "family", "side", "start", "end", "voice"]
@@ -85,6 +85,8 @@ def side_names() -> pd.DataFrame:
 def _whole_words(phrases: Iterable[str]) -> re.Pattern:
     """One pattern matching any phrase as whole words (a hyphen joins words), longest first."""
     alternatives = sorted(set(phrases), key=lambda p: (-len(p), p))
+    if not alternatives:
+        return re.compile(r"(?!)")  # no phrases: a pattern that never matches
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?![\w-])",
                       re.IGNORECASE)
 
@@ -99,8 +101,7 @@ def _check_table(table: object, name: str, columns: list[str]) -> pd.DataFrame:
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    quotes = extract_quotes(text)
-    return list(zip(quotes["start"].tolist(), quotes["end"].tolist()))
+    return [(span.start, span.end) for span in quote_spans(text)]
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -279,9 +280,8 @@ def quote_shares(text: str, sides: pd.DataFrame | None = None) -> pd.DataFrame:
     text = _require_str(text)
     quotes = extract_quotes(text)
     if quotes.empty:
-        return pd.DataFrame({"speaker": pd.Series(dtype="string"), "side": pd.Series(dtype="string"),
-                             "quotes": pd.Series(dtype="int64"), "words": pd.Series(dtype="int64"),
-                             "share": pd.Series(dtype="float64")})
+        return pd.DataFrame({column: pd.Series(dtype=dtype) for column, dtype
+                             in zip(SHARE_COLUMNS, ["string", "string", "int64", "int64", "float64"])})
     total = len(words(text))
     table = pd.DataFrame({"speaker": quotes["speaker"].fillna(NO_SPEAKER).astype(str),
                           "words": [len(words(q)) for q in quotes["quote"]]})
@@ -387,8 +387,8 @@ def log_odds(a: object, b: object, prior: object = None) -> pd.DataFrame:
     """
     count_a, count_b = _counts(a, "a"), _counts(b, "b")
     vocabulary = sorted(set(count_a) | set(count_b))
-    empty = pd.DataFrame({"term": pd.Series(dtype="string"), "delta": pd.Series(dtype="float64"),
-                          "z": pd.Series(dtype="float64")})
+    empty = pd.DataFrame({column: pd.Series(dtype=dtype) for column, dtype
+                          in zip(LOG_ODDS_COLUMNS, ["string", "float64", "float64"])})
     if len(vocabulary) < 2:
         return empty
     if prior is None:

@@ -128,7 +128,6 @@ def rt_words():
     return len(words(seed_text("004")))
 
 
-QUOTES = pd.read_csv(SEEDS_DIR / "annotations" / "quotes.csv", keep_default_na=False)
 
 
 def rt_us_share():
