@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 
 import numpy as np
@@ -147,6 +147,14 @@ def _group_labels(articles: pd.DataFrame, by: str) -> pd.Series:
     return articles[by].astype("string").fillna(unknown)
 
 
+def _text_groups(articles: pd.DataFrame, by: str) -> Iterator[tuple[str, pd.Series, int]]:
+    """(group label, its texts, their word count) for each group of articles, in label order."""
+    groups = _group_labels(articles, by)
+    for group in sorted(set(groups)):
+        texts = articles.loc[groups == group, "text"]
+        yield group, texts, sum(len(words(t)) for t in texts)
+
+
 def term_rates(articles: pd.DataFrame, by: str = "outlet", terms: pd.DataFrame | None = None) -> pd.DataFrame:
     """Label terms per 1,000 words, for each group of articles (default: each outlet) and family.
 
@@ -161,12 +169,9 @@ def term_rates(articles: pd.DataFrame, by: str = "outlet", terms: pd.DataFrame |
     columns = [by, "side", "family", "count", "reporter", "quoted", "words", "per_1000"]
     if articles.empty:
         return pd.DataFrame(columns=columns)
-    groups = _group_labels(articles, by)
     families = terms[["side", "family"]].drop_duplicates()
     rows = []
-    for group in sorted(set(groups)):
-        texts = articles.loc[groups == group, "text"]
-        n_words = sum(len(words(t)) for t in texts)
+    for group, texts, n_words in _text_groups(articles, by):
         found = pd.concat([find_terms(t, terms) for t in texts])
         for side, family in families.itertuples(index=False):
             mine = found[found["family"] == family]
@@ -222,11 +227,8 @@ def verb_rates(articles: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
     columns = [by, "class", "verb", "count", "words", "per_1000"]
     if articles.empty:
         return pd.DataFrame(columns=columns)
-    groups = _group_labels(articles, by)
     rows = []
-    for group in sorted(set(groups)):
-        texts = articles.loc[groups == group, "text"]
-        n_words = sum(len(words(t)) for t in texts)
+    for group, texts, n_words in _text_groups(articles, by):
         found = pd.concat([reporting_verbs(t) for t in texts])
         for (verb_class, verb), count in found.groupby(["class", "verb"]).size().items():
             rows.append((group, verb_class, verb, int(count), n_words, 1000 * count / n_words))
