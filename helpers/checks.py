@@ -10,6 +10,7 @@ with the course's own helpers, so they stay right if the seeds are ever correcte
 
 from __future__ import annotations
 
+import datetime as dt
 import numbers
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -502,12 +503,14 @@ def _us_voice_share(answer: Any) -> tuple[bool, str]:
     expected = float(shares.loc[shares["side"] == "United States", "share"].sum())
     return same_share(answer, expected, 0.002, "Use quote_shares(text) for RT and add the 'share' of the rows "
                                                "whose side is 'United States' (share of all of RT's words).")
+
+
+# ---------------------------------------------------------------------------
 # Exercise 04: timelines
 # ---------------------------------------------------------------------------
 
 def _as_day(answer: Any) -> str | None:
     """An ISO day 'YYYY-MM-DD' from a str, date, datetime or Timestamp; None if it is not one."""
-    import datetime as dt
     if isinstance(answer, str):
         try:
             return dt.date.fromisoformat(answer.strip()).isoformat()
@@ -539,8 +542,6 @@ WEEKDAY_CASES = [("Tuesday", "2020-02-11"), ("Monday", "2020-02-11"), ("Wednesda
 
 @question("04.1")
 def _my_weekday(answer: Any) -> tuple[bool, str]:
-    import datetime as dt
-
     from helpers.dates import WEEKDAYS, weekday_near
     if not callable(answer):
         return False, f"expected a function, got {type(answer).__name__}; pass the function itself, without ()"
@@ -558,10 +559,9 @@ def _my_weekday(answer: Any) -> tuple[bool, str]:
 
 @question("04.2")
 def _iso_week(answer: Any) -> tuple[bool, str]:
-    seeds = _seeds()
-    latest = seeds["published"].max()
-    year, week, _ = latest.isocalendar()
-    expected = f"{year}-W{week:02d}"
+    from helpers.dates import iso_week
+    latest = _seeds()["published"].max()
+    expected = iso_week(latest.date())
     if not isinstance(answer, str):
         return False, f"expected a str such as '2020-W01', got {type(answer).__name__} {answer!r}"
     if answer == expected:

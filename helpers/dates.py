@@ -39,10 +39,11 @@ one gets TIMEX3's "unknown" digits ``X`` in place of what the anchor would have 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -76,12 +77,14 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 
 # Pieces of regular expressions. Month and weekday names must be capitalised ("may" is a
 # verb, "march" a noun); the small words around them may be in any case.
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")
-_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUMBER_WORD = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six"
-                r"|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_MONTH_NAMES = [max((name for name in MONTHS if MONTHS[name] == n), key=len) for n in range(1, 13)]  # full names
+_MONTH_FULL = "(?:" + "|".join(name.capitalize() for name in _MONTH_NAMES) + ")"
+_MONTH = ("(?:" + "|".join(name.capitalize() for name in _MONTH_NAMES) + "|"
+          + "|".join(rf"{name.capitalize()}\.?" for name in MONTHS if name not in _MONTH_NAMES) + ")")
+_WEEKDAY = "(?:" + "|".join(name.capitalize() for name in WEEKDAYS) + ")"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER_WORD = (rf"(?:{_TENS})(?:[- ](?:{_ONES}))?|{_ONES}|ten|eleven|twelve"
                 r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred")
 _COUNT = rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD})"
 _UNIT = r"(?:day|week|month|year|decade|century|hour|minute)"
@@ -96,8 +99,8 @@ _FUTURE_BEFORE = {"by", "until"}  # only right before the date: "by February", "
 _PAST_WORDS = {"said", "says", "told", "was", "were", "had", "did", "met", "took", "made", "held", "began", "came",
                "went", "left", "gave", "saw", "found", "got", "became", "won", "lost", "fell", "rose", "sent", "spoke",
                "wrote", "shot", "put", "cut", "hit", "ran", "brought", "thought", "felt", "kept", "led", "paid", "sold",
-               "struck", "since", "ago", "last", "earlier", "tore", "knew", "told", "spent", "stood", "fought", "bought",
-               "won", "broke", "chose", "drove", "flew", "grew", "rode", "swore", "threw", "woke", "sank", "quit"}
+               "struck", "since", "ago", "last", "earlier", "tore", "knew", "spent", "stood", "fought", "bought",
+               "broke", "chose", "drove", "flew", "grew", "rode", "swore", "threw", "woke", "sank", "quit"}
 _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
@@ -143,6 +146,11 @@ def iso_week(day: dt.date) -> str:
 
 
 def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    """The (year, month) ``months`` months after ``year``-``month`` (before it if negative).
+
+    >>> add_months(2020, 11, 3), add_months(2020, 1, -1)
+    ((2021, 2), (2019, 12))
+    """
     index = year * 12 + (month - 1) + months
     return index // 12, index % 12 + 1
 
@@ -167,6 +175,10 @@ def weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
 def shift(value: str, amount: int, unit: str) -> str | None:
     """Move a resolved TIMEX3 value by ``amount`` units (D, W, M, Y), keeping its granularity.
 
+    A day moved by months or years keeps its day of the month where it can, and
+    otherwise becomes the last day of the month (31 January + 1 month: 29 February).
+    None if the value cannot be moved in that unit (a week by months, ``PAST_REF``).
+
     >>> shift("2020-02-03", 10, "D"), shift("2020-W07", -1, "W"), shift("2019", 1, "Y")
     ('2020-02-13', '2020-W06', '2020')
     """
@@ -177,12 +189,9 @@ def shift(value: str, amount: int, unit: str) -> str | None:
             return (day + dt.timedelta(days=amount)).isoformat()
         if unit == "W":
             return (day + dt.timedelta(weeks=amount)).isoformat()
-        if unit == "M":
-            year, month = add_months(day.year, day.month, amount)
-            return f"{year:04d}-{month:02d}-{min(day.day, 28 if month == 2 else 30):02d}" if day.day > 28 \
-                else f"{year:04d}-{month:02d}-{day.day:02d}"
-        if unit == "Y":
-            return f"{day.year + amount:04d}-{day.month:02d}-{day.day:02d}"
+        if unit in ("M", "Y"):  # the same day of the month, or the month's last day if it has fewer
+            year, month = add_months(day.year, day.month, amount * (12 if unit == "Y" else 1))
+            return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1])).isoformat()
     m = re.fullmatch(r"(\d{4})-W(\d\d)", value)
     if m and unit in "DW":
         monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
@@ -253,7 +262,6 @@ class Context:
     text: str
     last_day: str | None = None       # the last day-level date mentioned ("2020-02-03")
     last_quarter: str | None = None   # the last quarter mentioned ("1989-Q3")
-    history: list[str] = field(default_factory=list)
 
     def tense(self, start: int, end: int, prepositions: bool = True) -> int:
         """+1 if the sentence around ``start..end`` speaks of the future, -1 of the past, 0 unknown.
@@ -358,7 +366,7 @@ def _with_weekday(ctx: Context, weekday: str | None, month: int, day: int, year:
             if dt.date(y, month, day).isoweekday() == wanted:
                 return dt.date(y, month, day).isoformat()
         except ValueError:
-            return None
+            continue  # 29 February: not in every year
     return None
 
 
@@ -549,22 +557,19 @@ def _ago(m, ctx):
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if base is None:
         return "DATE", "XXXX-XX-XX" if unit in ("day", "week") else "XXXX"
-    day = dt.date.fromisoformat(base[:10]) if re.fullmatch(r"\d{4}-\d\d-\d\d", base) else None
-    if day is None:
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", base):
         return "DATE", "XXXX"
-    amount = int(amount)
-    if unit == "day":
-        return "DATE", (day + dt.timedelta(days=sign * amount)).isoformat()
-    if unit == "week":
-        return "DATE", (day + dt.timedelta(weeks=sign * amount)).isoformat()
+    step = sign * int(amount)
+    if unit in ("day", "week"):
+        return "DATE", shift(base, step, UNITS[unit])       # a day: '10 days later'
     if unit == "month":
-        year, month = add_months(day.year, day.month, sign * amount)
-        return "DATE", f"{year}-{month:02d}"
+        return "DATE", shift(base[:7], step, "M")            # a month: 'two months ago'
     if unit == "year":
-        return "DATE", str(day.year + sign * amount)
+        return "DATE", shift(base[:4], step, "Y")            # a year: 'two years ago'
+    year = int(base[:4])
     if unit == "decade":
-        return "DATE", str((day.year + sign * 10 * amount) // 10)
-    return "DATE", str((day.year + sign * 100 * amount) // 100)
+        return "DATE", str((year + 10 * step) // 10)
+    return "DATE", str((year + 100 * step) // 100)
 
 
 @rule("anaphoric day", r"\b(?i:the (?:next|following|previous) (day|morning|week|month|year)|the day (before|after)|"
@@ -579,26 +584,22 @@ def _anaphoric(m, ctx):
     base = ctx.last_day or (ctx.anchor.isoformat() if ctx.anchor else None)
     if base is None:
         return "DATE", "XXXX-XX-XX"
-    day = dt.date.fromisoformat(base)
     if unit == "day":
-        return "DATE", (day + dt.timedelta(days=step)).isoformat()
+        return "DATE", shift(base, step, "D")
     if unit == "week":
-        return "DATE", iso_week(day + dt.timedelta(weeks=step))
+        return "DATE", shift(iso_week(dt.date.fromisoformat(base)), step, "W")
     if unit == "month":
-        year, month = add_months(day.year, day.month, step)
-        return "DATE", f"{year}-{month:02d}"
-    return "DATE", str(day.year + step)
+        return "DATE", shift(base[:7], step, "M")
+    return "DATE", shift(base[:4], step, "Y")
 
 
 @rule("the weekend", r"\b(?i:(?:over|during|on|at|ahead of|since|before|after) the weekend)\b")
 def _the_weekend(m, ctx):
     """'over the weekend': the most recent weekend ('ahead of the weekend': the next)."""
-    span = re.search(r"(?i)the weekend", m[0])
     if ctx.anchor is None:
         return "DATE", "XXXX-WXX-WE"
     ahead = m[0].lower().startswith(("ahead", "before"))
     saturday = weekday_near(ctx.anchor, 6, 1 if ahead else -2)
-    del span
     return "DATE", iso_week(saturday) + "-WE"
 
 
@@ -652,10 +653,6 @@ def _holiday(m, ctx):
         first = dt.date(year, 11, 1)
         day = 1 + (4 - first.isoweekday()) % 7 + 21
     return "DATE", f"{year}-{month:02d}-{day:02d}"
-
-
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
 
 
 @rule("spelled year", rf"\b(?i:(?:the year )?(nineteen|two thousand)(?: (?:and )?({_TENS})(?:[- ]({_ONES}))?| ({_ONES}))?)\b")
@@ -738,7 +735,7 @@ def _set(m, ctx):
     return "SET", code
 
 
-@rule("clock time", r"\b(\d{1,2})(?::(\d\d))? ?(?i:(a\.m\.|p\.m\.|am|pm)|(GMT|GMT|EST|EDT|local time))")
+@rule("clock time", r"\b(\d{1,2})(?::(\d\d))? ?(?i:(a\.m\.|p\.m\.|am|pm)|(GMT|EST|EDT|local time))")
 def _clock(m, ctx):
     hour, minute = int(m[1]), int(m[2] or 0)
     if hour > 23 or minute > 59:

@@ -13,6 +13,7 @@ day it starts on.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -20,7 +21,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from helpers.dates import find_dates, to_anchor
+from helpers.dates import add_months, find_dates, to_anchor
 from helpers.palette import UNKNOWN_OUTLET, outlet_colors
 from helpers.text import sentence_splitter
 
@@ -33,9 +34,9 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
 def _month_end(year: int, month: int) -> dt.date:
-    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-    first_next = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first_next - dt.timedelta(days=1)
+    """The last day of a month; ``month`` may run past 12 (winter: December to month 14, February)."""
+    year, month = add_months(year, 1, month - 1)
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def value_interval(value: str) -> tuple[dt.date | None, dt.date | None, str]:
@@ -170,8 +171,8 @@ def plot_timeline(timeline: pd.DataFrame, lane: str = "outlet", label: str = "ex
     counted in the x-axis label. Events of one lane on the same date are drawn once,
     labelled with each of their distinct ``label`` values. ``since`` and
     ``until`` (dates) limit the axis; by default it covers the events of a month or
-    shorter, with a few days' margin, and longer periods that reach into that window are
-    cut at its edges. Colours come from :func:`helpers.outlet_colors`. Returns the axes.
+    shorter (or, if there are none, all events), with a few days' margin, and longer
+    periods that reach into that window are cut at its edges. Colours come from :func:`helpers.outlet_colors`. Returns the axes.
     """
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
@@ -185,8 +186,14 @@ def plot_timeline(timeline: pd.DataFrame, lane: str = "outlet", label: str = "ex
         _, ax = plt.subplots(figsize=(11, 1.2 + 1.1 * max(timeline[lane].nunique(), 1)))
     dated = timeline.dropna(subset=["date"])
     short = dated[dated["granularity"].isin(["day", "weekend", "week", "month"])]
-    lo = pd.Timestamp(since) if since is not None else (short["date"].min() - pd.Timedelta(days=3) if len(short) else None)
-    hi = pd.Timestamp(until) if until is not None else (short["date_end"].max() + pd.Timedelta(days=3) if len(short) else None)
+    lo = hi = None  # no limits: the axis covers every event
+    if since is not None or until is not None or len(short):
+        pool = short if len(short) else dated  # what a bound not given is worked out from
+        margin = pd.Timedelta(days=3)
+        lo = pd.Timestamp(since) if since is not None else (pool["date"].min() - margin if len(pool) else None)
+        hi = pd.Timestamp(until) if until is not None else (pool["date_end"].max() + margin if len(pool) else None)
+        lo = hi - pd.Timedelta(days=30) if lo is None else lo  # nothing dated: a month before `until`
+        hi = lo + pd.Timedelta(days=30) if hi is None else max(hi, lo)  # ... or after `since`
     undated = int(timeline["date"].isna().sum())
     if lo is not None:
         dated = dated[(dated["date_end"] >= lo) & (dated["date"] <= hi)]
@@ -195,7 +202,7 @@ def plot_timeline(timeline: pd.DataFrame, lane: str = "outlet", label: str = "ex
     vague = dated["vague"] if "vague" in dated.columns else pd.Series(False, index=dated.index)
     for y, name in enumerate(lanes):
         rows = dated[dated[lane].astype(str) == name].assign(_vague=vague)
-        color = colors.get(name, "#999999")
+        color = colors[name]
         ax.axhline(y, color="#dddddd", linewidth=0.8, zorder=0)
         # one mark per period in a lane, labelled with every distinct label it has
         groups = rows.groupby(["date", "date_end", "granularity"], sort=True)

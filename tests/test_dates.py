@@ -7,15 +7,21 @@ calendar facts worked out by hand (11 February 2020 was a Tuesday, in ISO week 7
 import datetime as dt
 
 import matplotlib
+import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 import pytest
 
 from helpers import SEEDS_DIR, build_timeline, clean_text, find_dates, plot_timeline
-from helpers.dates import COLUMNS, shift, weekday_near
+from helpers.dates import shift, weekday_near
 from helpers.timeline import value_interval
 
 matplotlib.use("Agg")
+
+# the public contract (DESIGN.md), typed here rather than imported from the code under test
+DATE_COLUMNS = ["text", "start", "end", "type", "value"]
+TIMELINE_COLUMNS = ["article_id", "outlet", "paragraph", "sentence", "expression", "type", "value",
+                    "date", "date_end", "granularity", "vague", "anchor"]
 
 GOLD = pd.read_csv(SEEDS_DIR / "annotations" / "dates.csv", keep_default_na=False, dtype=str)
 TEXTS = {aid: clean_text((SEEDS_DIR / f"{aid}.txt").read_text(encoding="utf-8")) for aid in GOLD["article_id"].unique()}
@@ -132,6 +138,19 @@ def test_relative_to_the_previous_date():
     assert find_dates(text, "2020-02-17")["value"].tolist() == ["2020-02-03", "2020-02-13", "2020-02-14"]
 
 
+def test_a_weekday_with_a_day_no_year_has():
+    # 29 February 2021 does not exist; 29 February 2020 was a Saturday
+    assert find_dates("It ended on Saturday, Feb. 29.", "2021-01-10")["value"].tolist() == ["2020-02-29"]
+    # 31 January 2020 was a Friday
+    assert find_dates("It ended on Friday, Jan. 31.", "2020-02-11")["value"].tolist() == ["2020-01-31"]
+
+
+def test_counting_by_months_and_years_from_a_late_day():
+    text = "On January 31, 2020, talks began. A month later, they failed. A year later, nothing had changed."
+    found = find_dates(text, "2021-06-01")
+    assert found["value"].tolist() == ["2020-01-31", "2020-02", "2021"]
+
+
 def test_iso_weeks_across_new_year():
     # 1 January 2021 was a Friday, in ISO week 53 of 2020; 4 January 2021 opened week 1.
     assert find_dates("It was agreed this week.", "2021-01-01")["value"].tolist() == ["2020-W53"]
@@ -175,10 +194,10 @@ def test_bad_input():
 
 def test_empty_input():
     empty = find_dates("", TUESDAY)
-    assert empty.empty and list(empty.columns) == COLUMNS
+    assert empty.empty and list(empty.columns) == DATE_COLUMNS
     assert find_dates("No dates in this text at all.", None).empty
     timeline = build_timeline(pd.DataFrame({"article_id": [], "text": [], "published": []}))
-    assert timeline.empty and "granularity" in timeline.columns
+    assert timeline.empty and list(timeline.columns) == TIMELINE_COLUMNS
 
 
 def test_calendar_helpers():
@@ -187,6 +206,16 @@ def test_calendar_helpers():
     assert weekday_near(dt.date(2020, 2, 11), 5, 1) == dt.date(2020, 2, 14)
     assert shift("2020-02-03", 10, "D") == "2020-02-13"
     assert shift("2020-W01", -1, "W") == "2019-W52"
+    # months and years keep the day of the month, or take the month's last day
+    assert shift("2020-01-31", 2, "M") == "2020-03-31"
+    assert shift("2020-01-31", 1, "M") == "2020-02-29"   # 2020 is a leap year
+    assert shift("2019-01-31", 1, "M") == "2019-02-28"
+    assert shift("2020-03-31", -1, "M") == "2020-02-29"
+    assert shift("2020-02-29", 1, "Y") == "2021-02-28"
+    assert shift("2020-02-29", 4, "Y") == "2024-02-29"
+    assert shift("2020-12-15", 1, "M") == "2021-01-15"
+    assert shift("2019-12", 2, "M") == "2020-02"
+    assert shift("PAST_REF", 1, "D") is None
     assert value_interval("2020-W07") == (dt.date(2020, 2, 10), dt.date(2020, 2, 16), "week")
     assert value_interval("2020-02") == (dt.date(2020, 2, 1), dt.date(2020, 2, 29), "month")
     assert value_interval("2019-Q4") == (dt.date(2019, 10, 1), dt.date(2019, 12, 31), "quarter")
@@ -231,5 +260,27 @@ def test_plot_timeline_draws_one_lane_per_outlet():
     ax = plot_timeline(timeline, since="2020-01-25", until="2020-02-18")
     assert [t.get_text() for t in ax.get_yticklabels()] == sorted(timeline["outlet"].unique())
     assert ax.get_title() and "date" in ax.get_xlabel() and ax.get_ylabel() == "outlet"
-    assert len(ax.patches) > 0 and len(ax.lines) > 0   # bars for weeks and months, points for days
+    assert len(ax.patches) > 0   # bars for weeks and months
+    # one point per day and lane in the window (the grey lane lines have no marker)
+    points = [line for line in ax.lines if line.get_marker() == "o"]
+    days = timeline[(timeline["granularity"] == "day") & timeline["date"].between("2020-01-25", "2020-02-18")]
+    assert len(points) == len(days.drop_duplicates(["outlet", "date"])) > 0
+    plt.close(ax.figure)
+
+
+def test_plot_timeline_with_one_limit_and_no_short_events():
+    import matplotlib.pyplot as plt
+    years = build_timeline(pd.DataFrame({"article_id": ["a"], "outlet": ["RT"], "published": ["2020-02-11"],
+                                         "text": ["A deal in 2018 and another in 2012."]}))
+    assert years["granularity"].tolist() == ["year", "year"]
+    ax = plot_timeline(years, since="2017-01-01")
+    low, high = ax.get_xlim()
+    assert mdates.num2date(low).date() == dt.date(2017, 1, 1)
+    assert mdates.num2date(high).date() > dt.date(2018, 12, 31)
+    plt.close(ax.figure)
+    ax = plot_timeline(years, until="2013-01-01")
+    assert mdates.num2date(ax.get_xlim()[0]).date() < dt.date(2012, 1, 1)
+    plt.close(ax.figure)
+    ax = plot_timeline(years.iloc[:0], since="2020-02-01")   # nothing at all to draw
+    assert not [line for line in ax.lines if line.get_marker() == "o"]
     plt.close(ax.figure)
