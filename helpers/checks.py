@@ -391,6 +391,118 @@ def _closest_afp_quote(answer: Any) -> tuple[bool, str]:
         return True, "the same remark, in other words"
     return False, ("not the AFP quote with the highest stem containment. Compute overlap(reuters_quote, q) "
                    "for every AFP quote q and keep the largest.")
+
+
+# ---------------------------------------------------------------------------
+# Exercise 04: timelines
+# ---------------------------------------------------------------------------
+
+def _as_day(answer: Any) -> str | None:
+    """An ISO day 'YYYY-MM-DD' from a str, date, datetime or Timestamp; None if it is not one."""
+    if isinstance(answer, str):
+        try:
+            return dt.date.fromisoformat(answer.strip()).isoformat()
+        except ValueError:
+            return None
+    if isinstance(answer, (dt.date, pd.Timestamp)) and not pd.isna(answer):
+        return pd.Timestamp(answer).date().isoformat()
+    return None
+
+
+def same_day(answer: Any, expected: str, hint: str) -> tuple[bool, str]:
+    day = _as_day(answer)
+    if day is None:
+        return False, f"expected a date such as '2020-02-11' (a str, date or Timestamp), got {type(answer).__name__} {answer!r}"
+    if day == expected:
+        return True, f"{expected} it is"
+    return False, f"{day} is {'too late' if day > expected else 'too early'}. {hint}"
+
+
+def _seed_with(words: str) -> pd.Series:
+    """The seed article whose text contains ``words``."""
+    seeds = _seeds()
+    return seeds[seeds["text"].str.contains(words, regex=False)].iloc[0]
+
+
+WEEKDAY_CASES = [("Tuesday", "2020-02-11"), ("Monday", "2020-02-11"), ("Wednesday", "2020-02-11"),
+                 ("Sunday", "2020-02-16"), ("Monday", "2020-02-17"), ("Saturday", "2020-02-17")]
+
+
+@question("04.1")
+def _my_weekday(answer: Any) -> tuple[bool, str]:
+    from helpers.dates import WEEKDAYS, weekday_near
+    if not callable(answer):
+        return False, f"expected a function, got {type(answer).__name__}; pass the function itself, without ()"
+    for name, anchor in WEEKDAY_CASES:
+        got = answer(name, pd.Timestamp(anchor))
+        if got is None or got is Ellipsis:
+            return False, "your function returns nothing yet: end it with return ..."
+        wanted = weekday_near(dt.date.fromisoformat(anchor), WEEKDAYS[name.lower()], -1).isoformat()
+        if _as_day(got) != wanted:
+            hint = " The anchor day itself counts: a Tuesday story's 'Tuesday' is that day." if name == pd.Timestamp(
+                anchor).day_name() else " Go back (anchor weekday - wanted weekday) % 7 days."
+            return False, f"my_weekday({name!r}, {anchor}) gave {got!r}, expected {wanted}.{hint}"
+    return True, f"all {len(WEEKDAY_CASES)} test days come out right"
+
+
+@question("04.2")
+def _iso_week(answer: Any) -> tuple[bool, str]:
+    from helpers.dates import iso_week
+    latest = _seeds()["published"].max()
+    expected = iso_week(latest.date())
+    if not isinstance(answer, str):
+        return False, f"expected a str such as '2020-W01', got {type(answer).__name__} {answer!r}"
+    if answer == expected:
+        return True, f"{latest:%d %B %Y} is in {expected}"
+    if answer.replace("W0", "W") == expected.replace("W0", "W"):
+        return False, "almost: write the week with two digits, e.g. 2020-W07"
+    return False, f"{answer!r} is not it. Use published.isocalendar() and write f\"{{year}}-W{{week:02d}}\"."
+
+
+@question("04.3")
+def _ten_days_later(answer: Any) -> tuple[bool, str]:
+    from helpers.dates import find_dates
+    article = _seed_with("10 days later")
+    found = find_dates(article["text"], article["published"])
+    expected = found.loc[found["text"] == "10 days later", "value"].iloc[0]
+    return same_day(answer, expected, "Count from the date the text gives just before it, not from the "
+                                      "publication date.")
+
+
+@question("04.4")
+def _afp_date(answer: Any) -> tuple[bool, str]:
+    from helpers.text import split_sentences
+    seeds = _seeds()
+    article = seeds[seeds["published"].isna() & seeds["agency"].eq("AFP")].iloc[0]
+    lead = split_sentences(article["text"])[0]
+    window = pd.date_range(seeds["published"].min(), seeds["published"].max(), freq="D")
+    fits = [d for d in window if d.day_name() in lead]
+    expected = fits[0].date().isoformat()
+    return same_day(answer, expected, "List the days between the first and the last known publication "
+                                      "date and keep the one whose weekday the lead names.")
+
+
+@question("04.5")
+def _wrong_under_one_anchor(answer: Any) -> tuple[bool, str]:
+    from helpers.corpus import SEEDS_DIR
+    from helpers.dates import find_dates
+    reprint = _seed_with("Cavusoglu")
+    text = reprint["text"]
+    gold = pd.read_csv(SEEDS_DIR / "annotations" / "dates.csv", keep_default_na=False)
+    gold = gold[gold["article_id"] == reprint["article_id"]]
+    first_anchor = gold.loc[gold["anchor_from"] == "inferred", "anchor"].iloc[0]  # the first story's date
+    found = find_dates(text, first_anchor).set_index("start")["value"]
+    paragraphs = split_paragraphs(text)
+    wrong = 0
+    for number, expression, value in zip(gold["paragraph"], gold["text"], gold["value"]):
+        start = text.index(paragraphs[number]) + paragraphs[number].index(expression)
+        wrong += found.get(start) != value
+    return same_number(answer, wrong, "Run find_dates on the whole reprint with the anchor "
+                                      f"'{first_anchor}', then compare each annotated value with the value "
+                                      "found at the same place.")
+
+
+# ---------------------------------------------------------------------------
 # Exercise 05: framing
 # ---------------------------------------------------------------------------
 
@@ -503,112 +615,3 @@ def _us_voice_share(answer: Any) -> tuple[bool, str]:
     expected = float(shares.loc[shares["side"] == "United States", "share"].sum())
     return same_share(answer, expected, 0.002, "Use quote_shares(text) for RT and add the 'share' of the rows "
                                                "whose side is 'United States' (share of all of RT's words).")
-
-
-# ---------------------------------------------------------------------------
-# Exercise 04: timelines
-# ---------------------------------------------------------------------------
-
-def _as_day(answer: Any) -> str | None:
-    """An ISO day 'YYYY-MM-DD' from a str, date, datetime or Timestamp; None if it is not one."""
-    if isinstance(answer, str):
-        try:
-            return dt.date.fromisoformat(answer.strip()).isoformat()
-        except ValueError:
-            return None
-    if isinstance(answer, (dt.date, pd.Timestamp)) and not pd.isna(answer):
-        return pd.Timestamp(answer).date().isoformat()
-    return None
-
-
-def same_day(answer: Any, expected: str, hint: str) -> tuple[bool, str]:
-    day = _as_day(answer)
-    if day is None:
-        return False, f"expected a date such as '2020-02-11' (a str, date or Timestamp), got {type(answer).__name__} {answer!r}"
-    if day == expected:
-        return True, f"{expected} it is"
-    return False, f"{day} is {'too late' if day > expected else 'too early'}. {hint}"
-
-
-def _seed_with(words: str) -> pd.Series:
-    """The seed article whose text contains ``words``."""
-    seeds = _seeds()
-    return seeds[seeds["text"].str.contains(words, regex=False)].iloc[0]
-
-
-WEEKDAY_CASES = [("Tuesday", "2020-02-11"), ("Monday", "2020-02-11"), ("Wednesday", "2020-02-11"),
-                 ("Sunday", "2020-02-16"), ("Monday", "2020-02-17"), ("Saturday", "2020-02-17")]
-
-
-@question("04.1")
-def _my_weekday(answer: Any) -> tuple[bool, str]:
-    from helpers.dates import WEEKDAYS, weekday_near
-    if not callable(answer):
-        return False, f"expected a function, got {type(answer).__name__}; pass the function itself, without ()"
-    for name, anchor in WEEKDAY_CASES:
-        got = answer(name, pd.Timestamp(anchor))
-        if got is None or got is Ellipsis:
-            return False, "your function returns nothing yet: end it with return ..."
-        wanted = weekday_near(dt.date.fromisoformat(anchor), WEEKDAYS[name.lower()], -1).isoformat()
-        if _as_day(got) != wanted:
-            hint = " The anchor day itself counts: a Tuesday story's 'Tuesday' is that day." if name == pd.Timestamp(
-                anchor).day_name() else " Go back (anchor weekday - wanted weekday) % 7 days."
-            return False, f"my_weekday({name!r}, {anchor}) gave {got!r}, expected {wanted}.{hint}"
-    return True, f"all {len(WEEKDAY_CASES)} test days come out right"
-
-
-@question("04.2")
-def _iso_week(answer: Any) -> tuple[bool, str]:
-    from helpers.dates import iso_week
-    latest = _seeds()["published"].max()
-    expected = iso_week(latest.date())
-    if not isinstance(answer, str):
-        return False, f"expected a str such as '2020-W01', got {type(answer).__name__} {answer!r}"
-    if answer == expected:
-        return True, f"{latest:%d %B %Y} is in {expected}"
-    if answer.replace("W0", "W") == expected.replace("W0", "W"):
-        return False, "almost: write the week with two digits, e.g. 2020-W07"
-    return False, f"{answer!r} is not it. Use published.isocalendar() and write f\"{{year}}-W{{week:02d}}\"."
-
-
-@question("04.3")
-def _ten_days_later(answer: Any) -> tuple[bool, str]:
-    from helpers.dates import find_dates
-    article = _seed_with("10 days later")
-    found = find_dates(article["text"], article["published"])
-    expected = found.loc[found["text"] == "10 days later", "value"].iloc[0]
-    return same_day(answer, expected, "Count from the date the text gives just before it, not from the "
-                                      "publication date.")
-
-
-@question("04.4")
-def _afp_date(answer: Any) -> tuple[bool, str]:
-    from helpers.text import split_sentences
-    seeds = _seeds()
-    article = seeds[seeds["published"].isna() & seeds["agency"].eq("AFP")].iloc[0]
-    lead = split_sentences(article["text"])[0]
-    window = pd.date_range(seeds["published"].min(), seeds["published"].max(), freq="D")
-    fits = [d for d in window if d.day_name() in lead]
-    expected = fits[0].date().isoformat()
-    return same_day(answer, expected, "List the days between the first and the last known publication "
-                                      "date and keep the one whose weekday the lead names.")
-
-
-@question("04.5")
-def _wrong_under_one_anchor(answer: Any) -> tuple[bool, str]:
-    from helpers.corpus import SEEDS_DIR
-    from helpers.dates import find_dates
-    reprint = _seed_with("Cavusoglu")
-    text = reprint["text"]
-    gold = pd.read_csv(SEEDS_DIR / "annotations" / "dates.csv", keep_default_na=False)
-    gold = gold[gold["article_id"] == reprint["article_id"]]
-    first_anchor = gold.loc[gold["anchor_from"] == "inferred", "anchor"].iloc[0]  # the first story's date
-    found = find_dates(text, first_anchor).set_index("start")["value"]
-    paragraphs = split_paragraphs(text)
-    wrong = 0
-    for number, expression, value in zip(gold["paragraph"], gold["text"], gold["value"]):
-        start = text.index(paragraphs[number]) + paragraphs[number].index(expression)
-        wrong += found.get(start) != value
-    return same_number(answer, wrong, "Run find_dates on the whole reprint with the anchor "
-                                      f"'{first_anchor}', then compare each annotated value with the value "
-                                      "found at the same place.")
