@@ -15,12 +15,11 @@ from helpers.text import split_paragraphs
 
 #: Task 1: inputs for the learner's normaliser and what it must give for each (written by hand).
 NORMALIZE_CASES = [
-    (("Ankara\u00a0\u2014 which backs the rebels \u2014 called it \u00abunacceptable\u00bb.",),
-     'ankara - which backs the rebels - called it "unacceptable".'),
-    (("\u201cWe consider such sorties\u2026 unacceptable,\u201d he said",),
-     '"we consider such sorties... unacceptable," he said'),
-    (("Syria\u2019s  LAST\nrebel bastion",), "syria's last rebel bastion"),
+    (("It was \u00abunacceptable\u00bb",), 'it was "unacceptable"'),
+    (("Ankara\u00a0\u2014 the capital",), "ankara - the capital"),
     (("the 2019\u20132020 talks",), "the 2019-2020 talks"),
+    (("\u201cSuch sorties\u2026 unacceptable,\u201d he said",), '"such sorties... unacceptable," he said'),
+    (("Syria\u2019s  LAST\nrebel bastion",), "syria's last rebel bastion"),
     (("\u2018scare\u2019 quotes",), "'scare' quotes"),
     (("plain text",), "plain text"),
 ]
@@ -53,6 +52,8 @@ def _wire_in_site(answer: Any) -> Result:
     value = as_number(answer)
     if value is not None and abs(value - shared / len(wire | site)) <= 0.005:
         return False, "that is the Jaccard similarity (shared out of all); containment divides by the wire's shingles"
+    if value == shared:
+        return False, "that is the number of shared shingles; give the share of the wire's shingles"
     if value is not None and abs(value - shared / len(site)) <= 0.005:
         return False, "that is the other direction (the site's text in the wire): divide by the wire's shingles"
     return same_number(answer, shared / len(wire), 2,
@@ -115,5 +116,10 @@ def _candidate_chance(answer: Any) -> Result:
     """The chance that a pair of Jaccard similarity 0.6 becomes a candidate with 20 bands of 5 rows."""
     from helpers.minhash import s_curve
     expected = float(s_curve(0.6, bands=20, rows=5))
-    return same_number(answer, expected, 2, "The chance is 1 - (1 - s**r)**b, with s = 0.6, "
-                       "r = 5 rows and b = 20 bands.", share=True)
+    value = as_number(answer)
+    if value is not None and abs(value - (1 - 0.6 ** 5) ** 20) <= 0.005:
+        return False, "that is the chance of NOT becoming a candidate (no band agrees); take it from 1"
+    if value is not None and abs(value - 0.6 ** 5) <= 0.005:
+        return False, "that is the chance that one band agrees; the pair has 20 bands to try"
+    return same_number(answer, expected, 2, "Put s = 0.6, r = 5 and b = 20 into the formula in the task, "
+                       "minding the brackets: the power r goes on s, the power b on the bracket.", share=True)

@@ -67,7 +67,7 @@ RIGHT = {
 WRONG = {
     "02.1": [lesson_normalize, guillemets_dropped, str.lower, lambda t: " ".join(t.split()),
              lambda t: good_normalize(t).upper(), "f"],
-    "02.2": [11 / 31, 11 / 23, 0.5, 1.0, 11, 57.9, float("nan"), "0.58"],
+    "02.2": [11 / 31, 11 / 23, 0.5, 1.0, 11, 19, 57.9, float("nan"), "0.58"],
     "02.3": ["A", "B", "D", 3, "rewrite"],
     "02.4": ["B", "C", "D", 0.2, "E"],
     "02.5": [0, 9, 10, 21, 13, "12"],
