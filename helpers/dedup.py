@@ -15,6 +15,7 @@ measures each candidate exactly. :func:`align_paragraphs` pairs up the paragraph
 
 from __future__ import annotations
 
+import numbers
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -99,8 +100,13 @@ def _labels_and_texts(texts: object) -> tuple[list, list[str]]:
     return labels, values
 
 
-def _pair_table(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
-    table = pd.DataFrame(rows, columns=columns)
+def _pair_table(rows: list[tuple], labels: list) -> pd.DataFrame:
+    """Columns a, b, similarity, most similar first; a and b are int64 when the labels are
+    whole numbers (positions), text labels otherwise; similarity is always float64."""
+    numbered = all(isinstance(label, numbers.Integral) and not isinstance(label, bool) for label in labels)
+    label_type = "int64" if numbered else "object"
+    table = pd.DataFrame(rows, columns=["a", "b", "similarity"]).astype(
+        {"a": label_type, "b": label_type, "similarity": "float64"})
     table = table.sort_values(["similarity", "a", "b"], ascending=[False, True, True], kind="stable")
     return table.reset_index(drop=True)
 
@@ -131,7 +137,7 @@ def near_duplicates(texts: object, threshold: float = 0.5, measure: str = "conta
     else:
         raise ValueError(f"method must be 'auto', 'exact' or 'minhash', not {method!r}")
     rows = [(labels[i], labels[j], round(score, 6)) for i, j, score in found]
-    return _pair_table(rows, ["a", "b", "similarity"])
+    return _pair_table(rows, labels)
 
 
 def _exact_pairs(sets: list[set[str]], threshold: float, measure: str) -> list[tuple[int, int, float]]:
@@ -162,4 +168,5 @@ def align_paragraphs(text_a: str, text_b: str, threshold: float = 0.5, k: int = 
     rows = [(i, j, round(similarity(sa, sb, measure), 6))
             for i, sa in enumerate(paragraphs_a) for j, sb in enumerate(paragraphs_b)
             if similarity(sa, sb, measure) >= threshold]
-    return pd.DataFrame(rows, columns=["a", "b", "similarity"])
+    return pd.DataFrame(rows, columns=["a", "b", "similarity"]).astype(
+        {"a": "int64", "b": "int64", "similarity": "float64"})

@@ -152,3 +152,17 @@ def test_align_paragraphs_edge_cases():
     assert align_paragraphs("One two three.\n\nFour five six.", "Four five six.").values.tolist() == [[1, 0, 1.0]]
     with pytest.raises(TypeError, match="text_b must be a str"):
         align_paragraphs("text", None)
+
+
+def test_empty_results_keep_the_contract_dtypes(texts):
+    # An empty result has the same columns and dtypes as a full one.
+    for empty in [near_duplicates([]), near_duplicates(["one two three", "four five six"])]:
+        assert empty.empty and empty.dtypes.astype(str).to_dict() == {
+            "a": "int64", "b": "int64", "similarity": "float64"}
+    by_label = near_duplicates({"x": "one two three", "y": "four five six"})
+    assert by_label.dtypes.astype(str).to_dict() == {"a": "object", "b": "object", "similarity": "float64"}
+    full = near_duplicates(texts)
+    assert full.dtypes.astype(str).to_dict() == {"a": "object", "b": "object", "similarity": "float64"}
+    for table in [align_paragraphs("", ""), align_paragraphs("one two three", "four five six"),
+                  align_paragraphs("one two three", "one two three")]:
+        assert table.dtypes.astype(str).to_dict() == {"a": "int64", "b": "int64", "similarity": "float64"}
