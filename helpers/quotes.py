@@ -467,6 +467,36 @@ def fullest_name(speaker: str | None, mentions: dict[str, set[str]]) -> str | No
     return speaker  # Bill Clinton and Hillary Clinton: leave it as written
 
 
+def unify_names(names: Iterable[str | None]) -> dict[str, str]:
+    """Map every name to the fullest name in the same list that ends with its words.
+
+    "Peskov" and "Dmitry Peskov" both map to "Dmitry Peskov"; "Tayyip Erdogan" maps to
+    "Recep Tayyip Erdogan". Whole words must match: "Kov" does not end "Dmitry Peskov".
+    A name with no longer match maps to itself, and so does a name that could be two
+    people ("Clinton" beside "Bill Clinton" and "Hillary Clinton"). None and empty
+    names are left out. The result is sorted by name, so it is the same every time.
+
+    >>> unify_names(["Peskov", "Dmitry Peskov", "Erdogan"])
+    {'Dmitry Peskov': 'Dmitry Peskov', 'Erdogan': 'Erdogan', 'Peskov': 'Dmitry Peskov'}
+    """
+    if isinstance(names, str):
+        raise TypeError("names must be a list of names, not one str")
+    kept = set()
+    for name in names:
+        if name is None or name is pd.NA or (isinstance(name, float) and np.isnan(name)):
+            continue  # a missing name
+        if _require_str(name, "each name").strip():
+            kept.add(name)
+    unified: dict[str, str] = {}
+    for name in sorted(kept):
+        words = name.split()
+        longer = [other for other in sorted(kept) if other.split()[-len(words):] == words]
+        fullest = max(longer, key=lambda other: (len(other.split()), other))
+        one_person = all(fullest.split()[-len(other.split()):] == other.split() for other in longer)
+        unified[name] = fullest if one_person else name
+    return unified
+
+
 def extract_quotes(text: str, rules: Iterable[str] | None = None, resolve: bool = True) -> pd.DataFrame:
     """Every quoted span of ``text`` with its speaker, cue and kind.
 

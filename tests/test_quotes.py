@@ -143,3 +143,31 @@ def test_rules_can_be_switched_on_one_by_one():
 def test_sentence_start_skips_abbreviations(text, sentence):
     from helpers.quotes import sentence_start
     assert text[sentence_start(text, len(text) - 1):] == sentence
+
+
+# unify_names: expected values written by hand from the names in the seeds.
+def test_unify_names_maps_short_names_to_the_fullest():
+    names = ["Tayyip Erdogan", "Peskov", "Recep Tayyip Erdogan", "Dmitry Peskov", "Erdogan", "Kremlin"]
+    assert helpers.unify_names(names) == {
+        "Dmitry Peskov": "Dmitry Peskov", "Erdogan": "Recep Tayyip Erdogan", "Kremlin": "Kremlin",
+        "Peskov": "Dmitry Peskov", "Recep Tayyip Erdogan": "Recep Tayyip Erdogan",
+        "Tayyip Erdogan": "Recep Tayyip Erdogan",
+    }
+
+
+def test_unify_names_whole_words_two_people_missing_and_order():
+    from helpers.quotes import unify_names
+    assert unify_names(["Kov", "Dmitry Peskov"])["Kov"] == "Kov"  # not a whole word
+    two = unify_names(["Clinton", "Bill Clinton", "Hillary Clinton"])
+    assert two == {"Bill Clinton": "Bill Clinton", "Clinton": "Clinton", "Hillary Clinton": "Hillary Clinton"}
+    assert unify_names([None, "", "  ", float("nan"), "Peskov", "Peskov"]) == {"Peskov": "Peskov"}
+    assert list(unify_names(["b Peskov", "a Peskov x", "Peskov"])) == ["Peskov", "a Peskov x", "b Peskov"]
+    assert unify_names(["Peskov", "Dmitry Peskov"]) == unify_names(["Dmitry Peskov", "Peskov"])
+    assert unify_names([]) == {}
+    import pandas as pd
+    assert unify_names(pd.Series(["Peskov", None, "Dmitry Peskov"], dtype="string")) == {
+        "Dmitry Peskov": "Dmitry Peskov", "Peskov": "Dmitry Peskov"}
+    with pytest.raises(TypeError):
+        unify_names("Dmitry Peskov")
+    with pytest.raises(TypeError):
+        unify_names(["Peskov", 3])
