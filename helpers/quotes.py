@@ -543,8 +543,12 @@ def extract_quotes(text: str, rules: Iterable[str] | None = None, resolve: bool 
     sources = [according_to_source(text, s, rule == "name predicate")
                if kind != "scare" and (phrase is None or rule == "name predicate") else None
                for s, kind, (rule, phrase, _) in zip(spans, kinds, found)]
-    described = [speaker_phrase(phrase) for _, phrase, _ in found]
-    speakers = [speaker_phrase(source) if source else name for source, name in zip(sources, described)]
+    speakers = [speaker_phrase(source or phrase) for source, (_, phrase, _) in zip(sources, found)]
+    readout = [bool(source) or rule == "according to after" for source, (rule, _, _) in zip(sources, found)]
+    described = [speaker_phrase(phrase) for _, phrase, _ in found]  # who the words are about
+    for i, (s, kind, (rule, _, _)) in enumerate(zip(spans, kinds, found)):
+        if rule == "according to after":  # Trump “praised the deal”, according to …
+            described[i] = speaker_phrase((name_predicate(Around.of(text, s, kind)) or (None,))[0])
     cues = ["according to" if source else cue for source, (_, _, cue) in zip(sources, found)]
     if resolve:
         paragraphs = [text.count("\n\n", 0, s.start) for s in spans]
@@ -553,8 +557,8 @@ def extract_quotes(text: str, rules: Iterable[str] | None = None, resolve: bool 
         mentions = name_mentions(text, {s.split()[-1] for s in speakers + described if s})
         speakers = [fullest_name(s, mentions) for s in speakers]
         described = [fullest_name(s, mentions) for s in described]
-    about = [name if source and name != speaker else None
-             for source, name, speaker in zip(sources, described, speakers)]
+    about = [name if is_readout and name != speaker else None
+             for is_readout, name, speaker in zip(readout, described, speakers)]
     return pd.DataFrame({
         "quote": pd.array([text[s.start:s.end] for s in spans], dtype=_STRING),
         "speaker": pd.array(speakers, dtype=_STRING),
@@ -564,3 +568,41 @@ def extract_quotes(text: str, rules: Iterable[str] | None = None, resolve: bool 
         "kind": pd.array(kinds, dtype=_STRING),
         "about": pd.array(about, dtype=_STRING),
     }, columns=COLUMNS, copy=False)
+
+
+CORPUS_COLUMNS = ["article_id", "outlet", "agency", "paragraph", *COLUMNS, "rule"]
+#: The ``rule`` of a quote whose source is named later in its sentence or paragraph ("…, according to X").
+READOUT_RULE = "according to later"
+
+
+def corpus_quotes(articles: pd.DataFrame, rules: Iterable[str] | None = None, resolve: bool = True) -> pd.DataFrame:
+    """:func:`extract_quotes` for every article of the articles table, in one table.
+
+    Columns ``article_id``, ``outlet``, ``agency`` (from ``articles``, <NA> when missing),
+    ``paragraph`` (numbered from 0, paragraphs split on blank lines), the columns of
+    :func:`extract_quotes`, and ``rule``: the name of the sieve rule that found the
+    speaker, "according to later" when the source is named later ("…, according to X"),
+    <NA> when none did. ``rules`` and ``resolve`` are passed on.
+    """
+    if not isinstance(articles, pd.DataFrame) or not {"article_id", "text"} <= set(articles.columns):
+        raise TypeError("articles must be the articles table (a DataFrame with article_id and text)")
+    tables = []
+    for row in articles.itertuples(index=False):
+        text = _require_str(row.text)
+        found = extract_quotes(text, rules=rules, resolve=resolve)
+        spans = [Span(int(s), int(e), "") for s, e in zip(found["start"], found["end"])]
+        found.insert(0, "paragraph", [text.count("\n\n", 0, s.start) for s in spans])
+        found["rule"] = [find_rule(text, s, k, rules)[0] for s, k in zip(spans, found["kind"])]
+        readout = (found["cue"] == "according to").fillna(False) & found["rule"].isin([None, "name predicate"])
+        found.loc[readout, "rule"] = READOUT_RULE  # the source named later: "…, according to X"
+        for column in ("agency", "outlet", "article_id"):
+            found.insert(0, column, getattr(row, column, None))
+        tables.append(found)
+    table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=CORPUS_COLUMNS)
+    for column in ("article_id", "outlet", "agency", "rule", *COLUMNS):
+        if column not in ("start", "end"):
+            table[column] = table[column].astype(_STRING)
+    table["paragraph"] = table["paragraph"].astype(np.int64)
+    for column in ("start", "end"):
+        table[column] = table[column].astype(np.int64)
+    return table[CORPUS_COLUMNS]

@@ -210,3 +210,25 @@ def test_one_list_of_reporting_verbs():
     assert {"said", "continued", "claims", "accused"} <= set(REPORTING_VERBS)
     assert not {"criticised", "praised", "condemned"} & set(REPORTING_VERBS)  # they judge a target
     assert reporting_verb_list().columns.tolist() == ["verb", "class", "takes", "form"]
+
+
+def test_corpus_quotes_one_table_with_paragraphs_and_rules():
+    import pandas as pd
+    from helpers.quotes import CORPUS_COLUMNS, corpus_quotes
+    articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", None],
+                             "text": ["Intro.\n\n\u201cWe go,\u201d he said.", 'Peskov said it was "over".']})
+    table = corpus_quotes(articles)
+    assert list(table.columns) == CORPUS_COLUMNS
+    assert table["article_id"].tolist() == ["a", "b"] and table["paragraph"].tolist() == [1, 0]
+    assert table["rule"].tolist() == ["said after", "said before"]
+    assert table["speaker"].fillna("").tolist() == ["", "Peskov"]  # no name to resolve "he" to
+    assert table["agency"].isna().all() and pd.isna(table["outlet"].iloc[1])
+    assert corpus_quotes(articles, rules=[])["rule"].isna().all()
+    readout = pd.DataFrame({"article_id": ["c"], "text": ['Trump "praised the deal", according to Judd Deere.']})
+    assert corpus_quotes(readout)[["speaker", "about", "rule"]].values.tolist() == [
+        ["Judd Deere", "Trump", "according to after"]]
+    empty = corpus_quotes(articles.iloc[:0])
+    assert empty.empty and list(empty.columns) == CORPUS_COLUMNS
+    assert str(empty["paragraph"].dtype) == "int64" and str(empty["speaker"].dtype) == "string"
+    with pytest.raises(TypeError):
+        corpus_quotes(["not", "a", "table"])
