@@ -540,8 +540,9 @@ def extract_quotes(text: str, rules: Iterable[str] | None = None, resolve: bool 
     found = [find_rule(text, s, kind, rules) for s, kind in zip(spans, kinds)]
     # The words of a readout: a quote that no reporting verb gives to anyone, or that only tells
     # what someone did (Trump “expressed concern”), belongs to the source "according to" names.
+    readouts = "according to after" in rules  # that rule also looks further: "…, according to X"
     sources = [according_to_source(text, s, rule == "name predicate")
-               if kind != "scare" and (phrase is None or rule == "name predicate") else None
+               if readouts and kind != "scare" and (phrase is None or rule == "name predicate") else None
                for s, kind, (rule, phrase, _) in zip(spans, kinds, found)]
     speakers = [speaker_phrase(source or phrase) for source, (_, phrase, _) in zip(sources, found)]
     readout = [bool(source) or rule == "according to after" for source, (rule, _, _) in zip(sources, found)]
@@ -572,7 +573,7 @@ def extract_quotes(text: str, rules: Iterable[str] | None = None, resolve: bool 
 
 CORPUS_COLUMNS = ["article_id", "outlet", "agency", "paragraph", *COLUMNS, "rule"]
 #: The ``rule`` of a quote whose source is named later in its sentence or paragraph ("…, according to X").
-READOUT_RULE = "according to later"
+READOUT_RULE = "according to after"
 
 
 def corpus_quotes(articles: pd.DataFrame, rules: Iterable[str] | None = None, resolve: bool = True) -> pd.DataFrame:
@@ -581,7 +582,7 @@ def corpus_quotes(articles: pd.DataFrame, rules: Iterable[str] | None = None, re
     Columns ``article_id``, ``outlet``, ``agency`` (from ``articles``, <NA> when missing),
     ``paragraph`` (numbered from 0, paragraphs split on blank lines), the columns of
     :func:`extract_quotes`, and ``rule``: the name of the sieve rule that found the
-    speaker, "according to later" when the source is named later ("…, according to X"),
+    speaker, "according to after" also when the source is named later ("…, according to X"),
     <NA> when none did. ``rules`` and ``resolve`` are passed on.
     """
     if not isinstance(articles, pd.DataFrame) or not {"article_id", "text"} <= set(articles.columns):

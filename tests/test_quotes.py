@@ -224,6 +224,9 @@ def test_corpus_quotes_one_table_with_paragraphs_and_rules():
     assert table["speaker"].fillna("").tolist() == ["", "Peskov"]  # no name to resolve "he" to
     assert table["agency"].isna().all() and pd.isna(table["outlet"].iloc[1])
     assert corpus_quotes(articles, rules=[])["rule"].isna().all()
+    later = pd.DataFrame({"article_id": ["d"], "text": ['Trump "praised it." He went on, according to Judd Deere.']})
+    assert corpus_quotes(later)[["speaker", "rule"]].values.tolist() == [["Judd Deere", "according to after"]]
+    assert corpus_quotes(later, rules=["name predicate"])["speaker"].tolist() == ["Trump"]
     readout = pd.DataFrame({"article_id": ["c"], "text": ['Trump "praised the deal", according to Judd Deere.']})
     assert corpus_quotes(readout)[["speaker", "about", "rule"]].values.tolist() == [
         ["Judd Deere", "Trump", "according to after"]]
