@@ -390,12 +390,13 @@ def to_timelinejs(timeline: pd.DataFrame, title: str | None = None) -> pd.DataFr
     """
     if not isinstance(timeline, pd.DataFrame):
         raise TypeError(f"timeline must be a DataFrame from chronology, not {type(timeline).__name__}")
+    blank = dict.fromkeys(TIMELINEJS_COLUMNS, "")
     rows = []
     if title:
-        rows.append({"Headline": title, "Type": "title"})
+        rows.append({**blank, "Headline": title, "Type": "title"})
     for event in timeline.itertuples():
         first, last, granularity = pd.Timestamp(event.date), pd.Timestamp(event.date_end), event.granularity
-        row = {"Year": str(first.year), "Display Date": event.when, "Headline": event.event,
+        row = {**blank, "Year": str(first.year), "Display Date": event.when, "Headline": event.event,
                "Text": f"“{event.sentence}” Dated by: {event.outlets} (sources: {event.sources}).",
                "Group": event.sources}
         if granularity != "year":
@@ -405,8 +406,7 @@ def to_timelinejs(timeline: pd.DataFrame, title: str | None = None) -> pd.DataFr
         if granularity not in ("day", "year", "month"):
             row.update({"End Year": str(last.year), "End Month": str(last.month), "End Day": str(last.day)})
         rows.append(row)
-    table = pd.DataFrame(rows, columns=TIMELINEJS_COLUMNS)
-    return table.fillna("").astype("str")
+    return pd.DataFrame(rows, columns=TIMELINEJS_COLUMNS).astype("str")
 
 
 #: A count of people: a number or number word, up to two words, then dead/killed/soldiers/personnel.
