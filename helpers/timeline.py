@@ -42,6 +42,8 @@ SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "fro
                "but", "that", "its", "their", "his", "her", "it", "had", "has", "have", "was", "were",
                "is", "are", "be", "been", "also", "as"}
 PREPOSITIONS = r"(?:on|in|since|by|at|during|until|from|for|of)"
+#: A clause that only says who spoke ("Foreign Minister Mevlut Cavusoglu said").
+ATTRIBUTION = re.compile(r"\b(?:said|says|told reporters|added)$")
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -103,7 +105,9 @@ def event_label(sentence: str, expression: str, at: int | None = None, words: in
     words between the nearest clause boundaries around the date (commas, semicolons,
     "and" before a new verb, "who"/"which", the sentence's ends; see ``CLAUSE_BOUNDARY``),
     without the date and its preposition. A clause that is only the date ("On February 3,")
-    gives way to the clause after it. The label is cut to ``words`` words, never ending on
+    gives way to the clause after it; a clause that only says who spoke ("..., Cavusoglu
+    said on Thursday") gets the first words of what was said, before it. The label is cut
+    to ``words`` words, never ending on
     a small word such as "the", with "…" where words were cut. ``at`` is where the
     expression starts in the sentence (default: its first occurrence).
 
@@ -128,7 +132,11 @@ def event_label(sentence: str, expression: str, at: int | None = None, words: in
         following = [begin for begin, _ in bounds if begin > end]
         next_end = min([e for b, e in bounds if b == end], default=end + 1)
         clause = sentence[next_end:min(following, default=len(sentence))]
-    return shorten(clause, words)
+    label = shorten(clause, words)
+    if ATTRIBUTION.search(label) and start > 0:  # "Cavusoglu said": add what was said, before it
+        said = shorten(sentence[:start], max(words - len(label.split()), 3))
+        label = f"{label}: {said}"
+    return label
 
 
 def shorten(clause: str, words: int = 8) -> str:

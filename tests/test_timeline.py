@@ -63,6 +63,10 @@ def stories():
     ("Russia's foreign ministry said on Thursday that specialists were killed by militants who staged more than "
      "1,000 attacks in Idlib in late January, adding that Moscow would coordinate.", "late January",
      "Staged more than 1,000 attacks in Idlib"),
+    # a clause that only says who spoke gets the first words of what was said
+    ("Turkey expects Russia to stop the attacks immediately, Foreign Minister Mevlut Cavusoglu said on "
+     "Thursday, adding that Ankara needs to work with Moscow.", "Thursday",
+     "Foreign Minister Mevlut Cavusoglu said: Turkey expects Russia…"),
 ])
 def test_event_label_is_the_clause_of_the_date(sentence, expression, label):
     assert event_label(sentence, expression) == label
