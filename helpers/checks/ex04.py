@@ -43,7 +43,7 @@ def _which_anchor(answer: Any) -> Result:
 def _friday(answer: Any) -> Result:
     day = as_day(answer)
     if day == "2020-03-06":
-        return False, "2020-03-06 is the page's update day: read 'on Friday' against the dateline instead."
+        return False, "2020-03-06 is the page's update day itself: is that the day the words were written?"
     if day == "2020-03-05":
         return False, "2020-03-05 is the Thursday of the talks, the dateline's own day; 'on Friday' is before it."
     # the dateline is Thursday 5 March 2020; the most recent Friday before it was 28 February
