@@ -14,6 +14,7 @@ from helpers.quotes import corpus_quotes, extract_quotes, unify_names
 from helpers.palette import UNKNOWN_OUTLET, outlet_colors
 from helpers.text import split_paragraphs, split_sentences, words
 from helpers.timeline import build_timeline, plot_timeline
+from helpers.timeline import chronology, dated_counts, event_label, plot_chronology, to_timelinejs
 
 __all__ = [
     "SEEDS_DIR", "UNKNOWN_OUTLET", "CorpusError", "CorpusWarning", "align_paragraphs", "build_timeline", "clean_text",
@@ -24,4 +25,6 @@ __all__ = [
     # Lesson 05: framing
     "find_terms", "headlines", "log_odds", "quote_shares", "reporting_verbs", "scare_quotes", "term_rates",
     "verb_rates",
+    # Lesson 04: timelines
+    "chronology", "dated_counts", "event_label", "plot_chronology", "to_timelinejs",
 ]

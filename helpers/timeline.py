@@ -25,12 +25,25 @@ from helpers.dates import add_months, find_dates, to_anchor
 from helpers.palette import UNKNOWN_OUTLET, outlet_colors
 from helpers.text import sentence_splitter
 
-COLUMNS = ["article_id", "outlet", "paragraph", "sentence", "expression", "type", "value",
-           "date", "date_end", "granularity", "vague", "anchor"]
+COLUMNS = ["article_id", "outlet", "source", "paragraph", "sentence", "expression", "label", "type",
+           "value", "date", "date_end", "granularity", "vague", "anchor"]
 #: Words that make a date rough: "early December" is dated to December, but only part of it.
 _ROUGH = re.compile(r"(?i)(?:early|late|mid|the end of|the beginning of|the middle of|about|around|nearly|"
                     r"some time|sometime)\b")
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+#: Where a clause ends: a comma, semicolon or colon before a space or a quotation mark (not the
+#: comma in "1,000"), a dash between spaces, "and"/"but" before a lower-case word ("and sending
+#: troops", not "Turkey and Russia"), "who"/"which" (a clause about someone just named), and
+#: the space before "unless"/"if" (a condition: "threatened ... unless they withdraw by ...").
+CLAUSE_BOUNDARY = re.compile(r"[,;:](?=[\s\"”’*]|$)|\s[–—]\s|\s(?:and|but)\s(?=[a-z])|\s(?:who|which)\s"
+                             r"|\s(?=(?:unless|if)\s)")
+#: Small words a shortened label should not end on ("... agreed to improve coordination of their").
+SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+               "but", "that", "its", "their", "his", "her", "it", "had", "has", "have", "was", "were",
+               "is", "are", "be", "been", "also", "as"}
+PREPOSITIONS = r"(?:on|in|since|by|at|during|until|from|for|of)"
+#: A clause that only says who spoke ("Foreign Minister Mevlut Cavusoglu said").
+ATTRIBUTION = re.compile(r"\b(?:said|says|told reporters|added)$")
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -85,6 +98,65 @@ def value_interval(value: str) -> tuple[dt.date | None, dt.date | None, str]:
     return None, None, "vague"
 
 
+def event_label(sentence: str, expression: str, at: int | None = None, words: int = 8) -> str:
+    """A few words saying what happened at the date ``expression`` names in ``sentence``.
+
+    The label is the *clause* the date belongs to, not the sentence's first words: the
+    words between the nearest clause boundaries around the date (commas, semicolons,
+    "and" before a new verb, "who"/"which", the sentence's ends; see ``CLAUSE_BOUNDARY``),
+    without the date and its preposition. A clause that is only the date ("On February 3,")
+    gives way to the clause after it; a clause that only says who spoke ("..., Cavusoglu
+    said on Thursday") gets the first words of what was said, before it. The label is cut
+    to ``words`` words, never ending on
+    a small word such as "the", with "…" where words were cut. ``at`` is where the
+    expression starts in the sentence (default: its first occurrence).
+
+    >>> event_label("Ankara retaliated, firing on positions, and sending troops 10 days later.",
+    ...             "10 days later")
+    'Sending troops'
+    >>> event_label("On February 3, a convoy came under fire, leaving five dead.", "February 3")
+    'A convoy came under fire'
+    """
+    if not isinstance(sentence, str) or not isinstance(expression, str):
+        raise TypeError("sentence and expression must be str")
+    at = sentence.find(expression) if at is None else at
+    if at < 0:  # not in the sentence: label the whole sentence
+        at, expression = len(sentence), ""
+    after = at + len(expression)
+    bounds = [(m.start(), m.end()) for m in CLAUSE_BOUNDARY.finditer(sentence)]
+    start = max([end for begin, end in bounds if end <= at], default=0)
+    end = min([begin for begin, _ in bounds if begin >= after], default=len(sentence))
+    before = re.sub(rf"\b{PREPOSITIONS}\s*$", "", sentence[start:at], flags=re.I)
+    clause = before + " " + sentence[after:end]
+    if len(re.findall(r"\w+", clause)) < 2 and end < len(sentence):  # "On February 3," alone
+        following = [begin for begin, _ in bounds if begin > end]
+        next_end = min([e for b, e in bounds if b == end], default=end + 1)
+        clause = sentence[next_end:min(following, default=len(sentence))]
+    label = shorten(clause, words)
+    if ATTRIBUTION.search(label) and start > 0:  # "Cavusoglu said": add what was said, before it
+        said = shorten(sentence[:start], max(words - len(label.split()), 3))
+        label = f"{label}: {said}"
+    return label
+
+
+def shorten(clause: str, words: int = 8) -> str:
+    """Tidy a clause into a label: no stray punctuation or "and" at the start, at most ``words`` words."""
+    clause = re.sub(r"^[\s*.,;:]+|[\s*.,;:]+$", "", clause)
+    if clause[:1] in "\"”’" or (clause[:1] == "“" and "”" not in clause):  # a quote closing before
+        clause = clause[1:].strip()
+    clause = re.sub(r"^(?:and|but|who|which|then)\s+", "", clause, flags=re.I)
+    parts = clause.split()
+    kept = parts[:words]
+    while len(kept) > 1 and kept[-1].lower().strip("“”\"'’,") in SMALL_WORDS:
+        kept = kept[:-1]
+    label = " ".join(kept).rstrip(",;:")
+    if label.count("“") > label.count("”"):  # close a quotation the cut left open
+        label += "”"
+    if len(kept) < len(parts):
+        label += "…"
+    return label[:1].upper() + label[1:]
+
+
 def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     """(paragraph number, start, end) of every sentence of ``text``, paragraphs split on blank lines."""
     spans, splitter = [], sentence_splitter()
@@ -114,8 +186,10 @@ def build_timeline(articles: pd.DataFrame, anchor: str | Mapping | pd.Series = "
     articles whose date you worked out yourself. An article without an anchor keeps its
     explicit dates; its relative ones stay unresolved (``date`` NaT).
 
-    Columns: ``article_id``, ``outlet``, ``paragraph`` (from 0), ``sentence``,
-    ``expression`` (as written), ``type`` (DATE or TIME), ``value`` (TIMEX3), ``date``
+    Columns: ``article_id``, ``outlet``, ``source`` (the ``agency`` column where there is
+    one, else the outlet: who wrote it), ``paragraph`` (from 0), ``sentence``,
+    ``expression`` (as written), ``label`` (what happened then: :func:`event_label`),
+    ``type`` (DATE or TIME), ``value`` (TIMEX3), ``date``
     and ``date_end`` (first and last day covered, NaT when unknown), ``granularity``
     (day, weekend, week, month, quarter, half year, season, year, decade, century, or
     vague), ``vague`` (True for "recently", "now" and anything unresolved, which have no
@@ -131,8 +205,10 @@ def build_timeline(articles: pd.DataFrame, anchor: str | Mapping | pd.Series = "
         raise ValueError(f"articles needs the column(s) {sorted(missing)}")
     anchors = _anchors(articles, anchor) if len(articles) else []
     outlets = articles["outlet"] if "outlet" in articles.columns else pd.Series([None] * len(articles))
+    agencies = articles["agency"] if "agency" in articles.columns else pd.Series([None] * len(articles))
     rows = []
-    for aid, outlet, text, when in zip(articles["article_id"], outlets, articles["text"], anchors):
+    for aid, outlet, agency, text, when in zip(articles["article_id"], outlets, agencies, articles["text"],
+                                               anchors):
         if not isinstance(text, str):
             continue
         when = to_anchor(when)
@@ -146,9 +222,11 @@ def build_timeline(articles: pd.DataFrame, anchor: str | Mapping | pd.Series = "
             i = max(int(np.searchsorted(starts, start, side="right")) - 1, 0)
             paragraph, s, e = spans[i] if spans else (0, 0, len(text))
             first, last, granularity = value_interval(value)
+            outlet = UNKNOWN_OUTLET if pd.isna(outlet) else outlet
             rows.append({
-                "article_id": aid, "outlet": UNKNOWN_OUTLET if pd.isna(outlet) else outlet,
-                "paragraph": paragraph, "sentence": text[s:e], "expression": expression, "type": kind,
+                "article_id": aid, "outlet": outlet, "source": outlet if pd.isna(agency) else agency,
+                "paragraph": paragraph, "sentence": text[s:e], "expression": expression,
+                "label": event_label(text[s:e], expression, at=start - s), "type": kind,
                 "value": value, "date": first, "date_end": last, "granularity": granularity,
                 "vague": granularity == "vague" or bool(_ROUGH.match(expression)), "anchor": when, "_start": start})
     table = pd.DataFrame(rows, columns=[*COLUMNS, "_start"])
@@ -156,6 +234,9 @@ def build_timeline(articles: pd.DataFrame, anchor: str | Mapping | pd.Series = "
         table[column] = pd.to_datetime(table[column]).astype("datetime64[ns]")
     table["paragraph"] = table["paragraph"].astype("int64")
     table["vague"] = table["vague"].astype(bool)
+    text_columns = ["article_id", "outlet", "source", "sentence", "expression", "label", "type", "value",
+                    "granularity"]
+    table[text_columns] = table[text_columns].astype("str")
     table = table.sort_values(["date", "article_id", "_start"], na_position="last", kind="stable")
     return table.drop(columns="_start").reset_index(drop=True)
 
@@ -240,3 +321,343 @@ def plot_timeline(timeline: pd.DataFrame, lane: str = "outlet", label: str = "ex
     ax.set(title=title, xlabel=f"date (points: a day; bars: a weekend, week or month){note}",
            ylabel=lane.replace("_", " "))
     return ax
+
+
+# --- Lesson 04: what a newsroom publishes -------------------------------------------------
+
+CHRONOLOGY_COLUMNS = ["date", "date_end", "granularity", "when", "event", "outlets", "sources",
+                      "expressions", "sentence"]
+TIMELINEJS_COLUMNS = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
+                      "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
+                      "Media Thumbnail", "Type", "Group", "Background"]
+
+
+def display_date(first: object, last: object, granularity: str) -> str:
+    """A date as a reader should see it, with its granularity: "11 Feb", "week of 10 Feb", "Feb 2020".
+
+    >>> display_date(pd.Timestamp("2020-02-10"), pd.Timestamp("2020-02-16"), "week")
+    'week of 10 Feb'
+    """
+    if first is None or pd.isna(first):
+        return "undated"
+    first = pd.Timestamp(first)
+    if granularity == "day":
+        return f"{first.day} {first:%b}"
+    if granularity in ("week", "weekend"):
+        return f"{granularity} of {first.day} {first:%b}"
+    if granularity == "month":
+        return f"{first:%b %Y}"
+    if granularity == "year":
+        return f"{first:%Y}"
+    return f"{first.day} {first:%b %Y} to {pd.Timestamp(last).day} {pd.Timestamp(last):%b %Y}"
+
+
+def join_sorted(values: object) -> str:
+    """The distinct values, sorted and joined with ", " (a cell a spreadsheet can hold)."""
+    return ", ".join(sorted({str(v) for v in values if isinstance(v, str) and v}))
+
+
+def chronology(timeline: pd.DataFrame, granularities: tuple = ("day", "week")) -> pd.DataFrame:
+    """One row per event of a timeline: its date, its label, and every outlet and source that dates it.
+
+    ``timeline`` comes from :func:`build_timeline`. Rows of the chosen ``granularities``
+    with a firm date (not ``vague``) are kept; rows with the same period and the same
+    label (letters and digits compared, case ignored) are one event, so a reprint that
+    copies a sentence word for word adds an outlet, not an event. Columns: ``date``,
+    ``date_end``, ``granularity``, ``when`` (:func:`display_date`), ``event`` (the label),
+    ``outlets`` and ``sources`` (sorted, joined with ", "), ``expressions`` (the words
+    as written), ``sentence`` (the first one). Sorted by date, then label.
+    """
+    if not isinstance(timeline, pd.DataFrame):
+        raise TypeError(f"timeline must be a DataFrame from build_timeline, not {type(timeline).__name__}")
+    keep = timeline[timeline["granularity"].isin(granularities) & ~timeline["vague"].astype(bool)]
+    keep = keep.assign(key=keep["label"].str.lower().str.replace(r"\W+", " ", regex=True).str.strip())
+    rows = []
+    for (first, last, granularity, _), group in keep.groupby(["date", "date_end", "granularity", "key"]):
+        rows.append({"date": first, "date_end": last, "granularity": granularity,
+                     "when": display_date(first, last, granularity), "event": group["label"].iloc[0],
+                     "outlets": join_sorted(group["outlet"]), "sources": join_sorted(group["source"]),
+                     "expressions": join_sorted(group["expression"]), "sentence": group["sentence"].iloc[0]})
+    table = pd.DataFrame(rows, columns=CHRONOLOGY_COLUMNS)
+    for column in ("date", "date_end"):
+        table[column] = pd.to_datetime(table[column]).astype("datetime64[ns]")
+    table[CHRONOLOGY_COLUMNS[2:]] = table[CHRONOLOGY_COLUMNS[2:]].astype("str")
+    return table.sort_values(["date", "date_end", "event"], kind="stable").reset_index(drop=True)
+
+
+def to_timelinejs(timeline: pd.DataFrame, title: str | None = None) -> pd.DataFrame:
+    """The events as the spreadsheet Knight Lab's TimelineJS reads (its template's 18 columns).
+
+    ``timeline`` is a table from :func:`chronology` (one row per event). A day fills
+    Year, Month and Day; a week or any longer period also fills End Year, End Month and
+    End Day; a month fills only Year and Month, and a year only Year, so TimelineJS
+    shows no more precision than the text gave. Display Date is the ``when`` column,
+    Headline the event, Text the sentence and who dates it, Group the sources. With a
+    ``title``, a first row of Type "title" introduces the timeline. Every cell is text;
+    empty cells are "".
+    """
+    if not isinstance(timeline, pd.DataFrame):
+        raise TypeError(f"timeline must be a DataFrame from chronology, not {type(timeline).__name__}")
+    blank = dict.fromkeys(TIMELINEJS_COLUMNS, "")
+    rows = []
+    if title:
+        rows.append({**blank, "Headline": title, "Type": "title"})
+    for event in timeline.itertuples():
+        first, last, granularity = pd.Timestamp(event.date), pd.Timestamp(event.date_end), event.granularity
+        row = {**blank, "Year": str(first.year), "Display Date": event.when, "Headline": event.event,
+               "Text": f"“{event.sentence}” Dated by: {event.outlets} (sources: {event.sources}).",
+               "Group": event.sources}
+        if granularity != "year":
+            row["Month"] = str(first.month)
+        if granularity not in ("year", "month"):
+            row["Day"] = str(first.day)
+        if granularity not in ("day", "year", "month"):
+            row.update({"End Year": str(last.year), "End Month": str(last.month), "End Day": str(last.day)})
+        rows.append(row)
+    return pd.DataFrame(rows, columns=TIMELINEJS_COLUMNS).astype("str")
+
+
+#: A count of people: a number or number word, up to two words, then dead/killed/soldiers/personnel.
+COUNT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s+"
+                   r"(?:[\w’']+\s+){0,2}?(dead|killed|soldiers|personnel)\b", re.I)
+COUNT_COLUMNS = ["article_id", "outlet", "source", "count", "number", "expression", "type", "value",
+                 "date", "date_end", "granularity", "sentence"]
+
+
+def dated_counts(articles: pd.DataFrame, anchor: str | Mapping | pd.Series = "published") -> pd.DataFrame:
+    """Every count of people ("five dead", "13 Turkish soldiers") with the time expression it belongs to.
+
+    A count belongs to the *nearest* time expression in its own sentence (dates and
+    durations both: "13 soldiers killed ... in the past week" is tied to "the past
+    week", not to "this week" earlier in the sentence), counted in characters between
+    the two. ``articles`` and ``anchor`` are as for :func:`build_timeline`. Columns:
+    ``article_id``, ``outlet``, ``source``, ``count`` (as written), ``number`` (int),
+    ``expression``, ``type``, ``value``, ``date``, ``date_end``, ``granularity`` (NaT and
+    "duration" for a duration, which says how long, not when) and ``sentence``.
+    A count with no time expression in its sentence is left out.
+    """
+    from helpers.dates import number_value
+
+    if not isinstance(articles, pd.DataFrame):
+        raise TypeError(f"articles must be a pandas DataFrame, not {type(articles).__name__}")
+    anchors = _anchors(articles, anchor) if len(articles) else []
+    rows = []
+    for (_, article), when in zip(articles.iterrows(), anchors):
+        for _, start, end in sentence_spans(article["text"]):
+            sentence = article["text"][start:end]
+            found = find_dates(sentence, to_anchor(when))
+            found = found[found["type"].isin(["DATE", "TIME", "DURATION"])]
+            for m in COUNT.finditer(sentence):
+                if found.empty:
+                    continue
+                distance = [max(s - m.end(), m.start() - e, 0) for s, e in zip(found["start"], found["end"])]
+                near = found.iloc[int(np.argmin(distance))]
+                first, last, granularity = value_interval(near["value"]) if near["type"] != "DURATION" \
+                    else (None, None, "duration")
+                outlet = article.get("outlet") if isinstance(article.get("outlet"), str) else UNKNOWN_OUTLET
+                agency = article.get("agency")
+                rows.append({"article_id": article["article_id"], "outlet": outlet,
+                             "source": agency if isinstance(agency, str) else outlet,
+                             "count": m.group(0), "number": number_value(m.group(1)),
+                             "expression": near["text"], "type": near["type"], "value": near["value"],
+                             "date": first, "date_end": last, "granularity": granularity,
+                             "sentence": sentence})
+    table = pd.DataFrame(rows, columns=COUNT_COLUMNS)
+    for column in ("date", "date_end"):
+        table[column] = pd.to_datetime(table[column]).astype("datetime64[ns]")
+    table["number"] = table["number"].astype("int64")
+    text_columns = [c for c in COUNT_COLUMNS if c not in ("number", "date", "date_end")]
+    table[text_columns] = table[text_columns].astype("str")
+    return table
+
+
+def plot_chronology(events: pd.DataFrame, notes: Mapping | None = None, ax=None,
+                    title: str = "Chronology: what happened when, and who says so"):
+    """Draw a chronology a reader takes in at a glance: one line per event, earliest at the top.
+
+    ``events`` comes from :func:`chronology`. Each line shows the date as precisely as
+    the text gave it ("11 Feb", "week of 10 Feb"), the event's label, and one dot per
+    outlet that dates it, in the outlet's colour (:func:`helpers.outlet_colors`), then
+    its sources (the agencies behind those outlets). ``notes`` maps a day to a warning
+    ("5 or 8 dead?"): every event dated to that day gets a red "!" and the note under
+    its label.
+    Sized for a page 700 pixels wide. Returns the axes.
+    """
+    import matplotlib.pyplot as plt
+
+    if not isinstance(events, pd.DataFrame):
+        raise TypeError(f"events must be a DataFrame from chronology, not {type(events).__name__}")
+    notes = {pd.Timestamp(k): v for k, v in (notes or {}).items()}
+    outlets = sorted({o for cell in events["outlets"] for o in str(cell).split(", ") if o})
+    colors = outlet_colors(outlets)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 1.6 + 0.42 * max(len(events), 1)), dpi=100)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(max(len(events), 1) - 0.4, -0.8)
+    dot_x = [0.765 + 0.03 * k for k in range(len(outlets))]
+    source_x = 0.78 + 0.03 * len(outlets)
+    previous = None
+    for y, event in enumerate(events.itertuples()):
+        same = previous == (event.date, event.granularity)  # the date is shown once per group
+        if y and not same:
+            ax.axhline(y - 0.5, color="#dddddd", linewidth=0.6)
+        ax.text(0.0, y, "" if same else event.when, fontsize=8.5, fontweight="bold", va="center")
+        ax.text(0.165, y, event.event, fontsize=8, va="center")
+        named = str(event.outlets).split(", ")
+        for x, outlet in zip(dot_x, outlets):
+            ax.plot([x], [y], marker="o", markersize=6.5, color=colors[outlet] if outlet in named else "#e6e6e6")
+        ax.text(source_x, y, event.sources, fontsize=7.5, color="#555555", va="center")
+        note = notes.get(pd.Timestamp(event.date)) if event.granularity == "day" else None
+        if note:
+            ax.text(0.15, y, "!", fontsize=10, fontweight="bold", color="#c0392b", va="center", ha="center")
+            ax.text(0.165, y + 0.4, note, fontsize=7.5, color="#c0392b", va="center")
+        previous = (event.date, event.granularity)
+    for x, outlet in zip(dot_x, outlets):  # outlet names above their column of dots
+        ax.text(x, -0.7, outlet, fontsize=7.5, rotation=50, ha="left", va="bottom", color=colors[outlet])
+    ax.text(source_x, -0.7, "sources", fontsize=7.5, rotation=50, ha="left", va="bottom", color="#555555")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for side in ("top", "right", "bottom", "left"):
+        ax.spines[side].set_visible(False)
+    ax.set_title(title, fontsize=11, loc="left", pad=58)
+    ax.set_ylabel("date (day, or the whole week), earliest at the top", fontsize=8.5)
+    ax.set_xlabel("event (the clause its date belongs to) · dots: outlets that date it · their sources",
+                  fontsize=8.5)
+    return ax
+
+
+# --- Lesson 04: the reprint trap, and measuring against the annotations ---------------------
+
+#: A lead's reporting verb just before its date: "said on Thursday", "told reporters on".
+LEAD = re.compile(r"\b(?:said|says|told|announced|accused)\s+(?:\w+\s+)?(?:on\s+)?$")
+DAY = r"\d{4}-\d\d-\d\d"
+AFTER_LEAD_COLUMNS = ["lead", "lead_date", "paragraph", "event", "event_date", "days_after"]
+
+
+def events_after_lead(text: str, anchor: object = None) -> pd.DataFrame:
+    """Days dated *after* the lead of the story they sit in: the sign of a story glued on.
+
+    A lead is a day-level date right after a reporting verb ("Cavusoglu said on
+    Thursday"); a wire story opens with its newest news, so every later day up to the
+    next lead should be earlier. One row per day that is later: ``lead`` and
+    ``lead_date``, the lead's ``paragraph`` (from 0), ``event`` and ``event_date`` (as
+    written and resolved against ``anchor``) and ``days_after`` (int).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    found = find_dates(text, to_anchor(anchor))
+    days = found[found["value"].astype(str).str.fullmatch(DAY)].reset_index(drop=True)
+    starts = [s for _, s, _ in sentence_spans(text)]
+    paragraphs = [p for p, _, _ in sentence_spans(text)]
+    rows, lead = [], None
+    for expression, start, value in zip(days["text"], days["start"], days["value"]):
+        if LEAD.search(text[max(0, start - 30):start]):
+            at = max(int(np.searchsorted(starts, start, side="right")) - 1, 0)
+            lead = (expression, value, paragraphs[at] if paragraphs else 0)
+        elif lead is not None and value > lead[1]:
+            late = (pd.Timestamp(value) - pd.Timestamp(lead[1])).days
+            rows.append((lead[0], lead[1], lead[2], expression, value, late))
+    table = pd.DataFrame(rows, columns=AFTER_LEAD_COLUMNS)
+    table[["paragraph", "days_after"]] = table[["paragraph", "days_after"]].astype("int64")
+    text_columns = ["lead", "lead_date", "event", "event_date"]
+    table[text_columns] = table[text_columns].astype("str")
+    return table
+
+
+def anchors_that_fit(text: str, latest: object, days: int = 14) -> list[pd.Timestamp]:
+    """The days, from ``latest`` back over ``days`` days, that could be ``text``'s own date.
+
+    A day fits when, read against it, the first day-level date of the text is that very
+    day (a lead such as "said on Thursday" is the story's own day) and no day-level date
+    in the text is later. Newest first.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    latest = to_anchor(latest)
+    fits = []
+    for back in range(days if latest is not None else 0):
+        day = pd.Timestamp(latest) - pd.Timedelta(days=back)
+        found = find_dates(text, day)
+        values = found.loc[found["value"].astype(str).str.fullmatch(DAY), "value"]
+        if len(values) and values.iloc[0] == f"{day:%Y-%m-%d}" and values.max() <= f"{day:%Y-%m-%d}":
+            fits.append(day)
+    return fits
+
+
+def split_story(stories: pd.DataFrame, article_id: str, paragraph: int, anchor: object) -> pd.DataFrame:
+    """Split one article of ``stories`` in two at ``paragraph``; the second part gets ``anchor``.
+
+    ``stories`` has a row per story with ``story``, ``article_id``, ``text``, ``offset``
+    (where the story starts in its article), ``anchor`` and ``anchor_from``. The two parts
+    are called "<id> (a)" and "<id> (b)"; part (b) is anchored at ``anchor`` with
+    ``anchor_from`` "inferred". Other rows are unchanged.
+    """
+    if not isinstance(stories, pd.DataFrame):
+        raise TypeError(f"stories must be a DataFrame, not {type(stories).__name__}")
+    rows = []
+    for _, row in stories.iterrows():
+        if row["article_id"] != article_id:
+            rows.append(row.to_dict())
+            continue
+        parts = re.split(r"\n\s*\n", row["text"])
+        top, tail = "\n\n".join(parts[:paragraph]), "\n\n".join(parts[paragraph:])
+        first = dict(row.to_dict(), story=f"{article_id} (a)", text=top)
+        second = dict(row.to_dict(), story=f"{article_id} (b)", text=tail,
+                      offset=row["offset"] + len(top) + 2, anchor=to_anchor(anchor), anchor_from="inferred")
+        rows.extend([first, second])
+    table = pd.DataFrame(rows, columns=stories.columns)
+    table["anchor"] = pd.to_datetime(table["anchor"]).astype("datetime64[ns]")
+    return table.reset_index(drop=True)
+
+
+SCORE_COLUMNS = ["found", "annotated", "same span", "precision", "recall", "right values", "value accuracy"]
+
+
+def annotated_dates(texts: Mapping) -> pd.DataFrame:
+    """The hand annotations of seeds/annotations/dates.csv, with ``start`` and ``end`` in each clean text.
+
+    ``texts`` maps article_id to clean text (``articles.set_index("article_id")["text"]``).
+    """
+    from helpers.corpus import SEEDS_DIR
+    from helpers.text import split_paragraphs
+
+    gold = pd.read_csv(SEEDS_DIR / "annotations" / "dates.csv", keep_default_na=False, dtype=str)
+    starts = []
+    for aid, number, words in zip(gold["article_id"], gold["paragraph"], gold["text"]):
+        paragraph = split_paragraphs(texts[aid])[int(number)]
+        starts.append(texts[aid].index(paragraph) + paragraph.index(words))
+    gold["start"] = np.array(starts, dtype="int64")
+    gold["end"] = gold["start"] + gold["text"].str.len().astype("int64")
+    return gold
+
+
+def dates_in(stories: pd.DataFrame, anchor: str = "anchor") -> pd.DataFrame:
+    """``find_dates`` over every story, each read against its ``anchor`` column.
+
+    Returns ``article_id``, ``start``, ``end`` (in the whole article: each story's
+    ``offset``, 0 if there is no such column, is added), ``type`` and ``value``.
+    """
+    tables = []
+    for _, row in stories.iterrows():
+        found = find_dates(row["text"], to_anchor(row[anchor]))
+        shift_by = int(row["offset"]) if "offset" in row.index else 0
+        tables.append(found.assign(article_id=row["article_id"], start=found["start"] + shift_by,
+                                   end=found["end"] + shift_by))
+    columns = ["article_id", "start", "end", "type", "value"]
+    return pd.concat(tables)[columns].reset_index(drop=True) if tables else pd.DataFrame(columns=columns)
+
+
+def score_dates(found: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    """Compare found expressions with annotated ones: same article and same span, then same value.
+
+    Precision: the share of found spans that are annotated; recall: the share of
+    annotated spans found; value accuracy: the share of matched spans with the
+    annotated value (NaN when ``found`` has no ``value`` column).
+    """
+    both = gold.merge(found, on=["article_id", "start", "end"], suffixes=("", "_found"))
+    right = int((both["value"] == both["value_found"]).sum()) if "value_found" in both else None
+    return {"found": len(found), "annotated": len(gold), "same span": len(both),
+            "precision": len(both) / len(found) if len(found) else float("nan"),
+            "recall": len(both) / len(gold) if len(gold) else float("nan"),
+            "right values": right,
+            "value accuracy": right / len(both) if right is not None and len(both) else float("nan")}

@@ -20,7 +20,7 @@ matplotlib.use("Agg")
 
 # the public contract (DESIGN.md), typed here rather than imported from the code under test
 DATE_COLUMNS = ["text", "start", "end", "type", "value"]
-TIMELINE_COLUMNS = ["article_id", "outlet", "paragraph", "sentence", "expression", "type", "value",
+TIMELINE_COLUMNS = ["article_id", "outlet", "source", "paragraph", "sentence", "expression", "label", "type", "value",
                     "date", "date_end", "granularity", "vague", "anchor"]
 
 GOLD = pd.read_csv(SEEDS_DIR / "annotations" / "dates.csv", keep_default_na=False, dtype=str)

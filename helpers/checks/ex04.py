@@ -1,76 +1,99 @@
-"""Exercise 04 (timelines): the questions and how their answers are checked."""
+"""Exercise 04 (timelines): the questions and how their answers are checked.
+
+Tasks 1 to 4 use two short news snippets written for the exercise (in the notebook);
+their right answers are worked out here from the calendar: 5 March 2020 was a Thursday,
+2020 was a leap year, and ISO week 9 of 2020 ran from Monday 24 February to Sunday 1 March.
+Task 5 computes its answer from the seeds and their hand annotations.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pandas as pd
 
 from helpers.checks.core import Result, question
-from helpers.checks.data import seed_articles, seed_with
-from helpers.checks.rules import same_count, same_date, same_function, same_text
-from helpers.text import split_paragraphs, split_sentences
+from helpers.checks.data import seed_with
+from helpers.checks.rules import as_day, as_number, same_choice, same_count, same_date
+from helpers.text import split_paragraphs
 
-WEEKDAY_INPUTS = [("Tuesday", "2020-02-11"), ("Monday", "2020-02-11"), ("Wednesday", "2020-02-11"),
-                  ("Sunday", "2020-02-16"), ("Monday", "2020-02-17"), ("Saturday", "2020-02-17")]
+ANCHOR_OPTIONS = {
+    "A": "an update time says when the page last changed (a typo fixed, a photo added), not when the "
+         "reporter wrote 'on Friday'.",
+    "B": "the dateline says when the story was filed, and 'on Friday' counts back from that day.",
+    "C": "the air strike is an event the story reports; relative dates count from the day the words were "
+         "written, not from the events they describe.",
+    "D": "'Friday' is every Friday in history until you know which week is meant: it needs an anchor.",
+}
+COUNT_OPTIONS = {
+    "A": "newer is not better sourced, and a chronology that silently picks one count hides a dispute.",
+    "B": "trusting one outlet more may be fair, but it is a judgement to state openly: a reader should "
+         "see that the sources disagree.",
+    "C": "attribute each number, mark the disagreement, and look for the primary source before choosing.",
+    "D": "both reports describe one attack on one day: adding them counts the same dead twice.",
+}
 
 
 @question("04.1")
-def _my_weekday(answer: Any) -> Result:
-    from helpers.dates import WEEKDAYS, weekday_near
-    cases = [((name, pd.Timestamp(anchor)),
-              pd.Timestamp(weekday_near(dt.date.fromisoformat(anchor), WEEKDAYS[name.lower()], -1)))
-             for name, anchor in WEEKDAY_INPUTS]
-    return same_function(answer, cases, "The anchor day itself counts; otherwise go back to the last such day.")
+def _which_anchor(answer: Any) -> Result:
+    return same_choice(answer, "B", ANCHOR_OPTIONS, "Which date says when the words were written?")
 
 
 @question("04.2")
-def _iso_week(answer: Any) -> Result:
-    from helpers.dates import iso_week
-    latest = seed_articles()["published"].max()
-    expected = iso_week(latest.date())
-    if isinstance(answer, str) and answer.strip().replace("W0", "W") == expected.replace("W0", "W") \
-            and answer.strip() != expected:
-        return False, "almost: write the week with two digits, e.g. 2020-W07"
-    return same_text(answer, expected, "Use .isocalendar() and write the year, '-W' and the week in two digits.")
+def _friday(answer: Any) -> Result:
+    day = as_day(answer)
+    if day == "2020-03-06":
+        return False, "2020-03-06 is the page's update day itself: is that the day the words were written?"
+    if day == "2020-03-05":
+        return False, "2020-03-05 is the Thursday of the talks, the dateline's own day; 'on Friday' is before it."
+    # the dateline is Thursday 5 March 2020; the most recent Friday before it was 28 February
+    return same_date(answer, "2020-02-28", "A past-tense weekday is the most recent such day on or before "
+                                           "the anchor.")
 
 
 @question("04.3")
-def _ten_days_later(answer: Any) -> Result:
-    from helpers.dates import find_dates
-    article = seed_with("10 days later")
-    found = find_dates(article["text"], article["published"])
-    expected = found.loc[found["text"] == "10 days later", "value"].iloc[0]
-    return same_date(answer, expected, "Count from the date the text gives just before it, not from the "
-                                       "publication date.")
+def _a_week_later(answer: Any) -> Result:
+    day = as_day(answer)
+    if day == "2020-03-06":
+        return False, "2020-03-06 is one day late: 2020 was a leap year, so February had 29 days."
+    if day == "2020-03-17":
+        return False, "2020-03-17 counts from the publication date; 'a week later' counts from the date before it."
+    # 27 February 2020 + 7 days (29 February included)
+    return same_date(answer, "2020-03-05", "Count from the date the text gives just before 'A week later'.")
 
 
 @question("04.4")
-def _afp_date(answer: Any) -> Result:
-    seeds = seed_articles()
-    article = seeds[seeds["published"].isna() & seeds["agency"].eq("AFP")].iloc[0]
-    lead = split_sentences(article["text"])[0]
-    window = pd.date_range(seeds["published"].min(), seeds["published"].max(), freq="D")
-    fits = [d for d in window if d.day_name() in lead]
-    return same_date(answer, fits[0].date().isoformat(), "List the days between the first and the last "
-                     "known publication date and keep the one whose weekday the lead names.")
+def _week_in_the_export(answer: Any) -> Result:
+    day = as_day(answer)
+    if day == "2020-02-24":
+        return False, "2020-02-24 is the week's first day (its Monday); the task asks for the last one."
+    # "last week" in a story of Thursday 5 March 2020 (ISO week 10) is week 9: 24 February to 1 March
+    return same_date(answer, "2020-03-01", "Read the talks' row of the export: End Year, End Month and End "
+                                           "Day say where the week ends (weeks run Monday to Sunday).")
 
 
 @question("04.5")
-def _wrong_under_one_anchor(answer: Any) -> Result:
+def _wrong_under_the_older_anchor(answer: Any) -> Result:
     from helpers.corpus import SEEDS_DIR
     from helpers.dates import find_dates
     reprint = seed_with("Cavusoglu")
     text = reprint["text"]
     gold = pd.read_csv(SEEDS_DIR / "annotations" / "dates.csv", keep_default_na=False)
     gold = gold[gold["article_id"] == reprint["article_id"]]
-    first_anchor = gold.loc[gold["anchor_from"] == "inferred", "anchor"].iloc[0]  # the first story's date
-    found = find_dates(text, first_anchor).set_index("start")["value"]
+    older = gold.loc[gold["anchor_from"] == "inferred", "anchor"].min()  # the glued story's date
+    found = find_dates(text, older).set_index("start")["value"]
     paragraphs = split_paragraphs(text)
     wrong = 0
     for number, expression, value in zip(gold["paragraph"], gold["text"], gold["value"]):
         start = text.index(paragraphs[number]) + paragraphs[number].index(expression)
         wrong += found.get(start) != value
-    return same_count(answer, wrong, "Run find_dates on the whole reprint with the first story's anchor, "
+    if as_number(answer) == 2:
+        return False, ("2 is how many go wrong against 11 February (the lesson's case); against 6 February it "
+                       "is the top story that is read against the wrong day.")
+    return same_count(answer, wrong, "Run find_dates on the whole reprint against the older story's date, "
                                      "then compare each annotated value with the value found at the same place.")
+
+
+@question("04.6")
+def _five_or_eight(answer: Any) -> Result:
+    return same_choice(answer, "C", COUNT_OPTIONS, "What can a reader check, and what would they need to know?")

@@ -1,37 +1,33 @@
-"""Exercise 04: right answers (every accepted form) and plausible wrong ones."""
+"""Exercise 04: right answers (every accepted form) and plausible wrong ones.
+
+Worked out by hand: 5 March 2020 was a Thursday, so the Friday before it was 28 February;
+2020 was a leap year, so 27 February + 7 days is 5 March; ISO week 9 of 2020 ran from
+Monday 24 February to Sunday 1 March. Task 5 from seeds/annotations/dates.csv, reading the
+reprint against 6 February by hand.
+"""
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 
-from tests.check_answers.common import annotations
-
-DATES = annotations("dates.csv")
-
-
-def good_weekday(name, anchor):
-    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    return (anchor - pd.Timedelta(days=(anchor.weekday() - days.index(name)) % 7)).date()
-
-
-TEN_DAYS = DATES.loc[DATES["text"] == "10 days later", "value"].iloc[0]
-AFP_DAY = DATES.loc[DATES["article_id"].str.startswith("003") & (DATES["anchor_from"] == "inferred"), "anchor"].iloc[0]
-
 RIGHT = {
-    "04.1": [good_weekday, lambda name, anchor: pd.Timestamp(good_weekday(name, anchor))],
-    "04.2": ["2020-W08"],  # 17 February 2020 (RT, the latest date line) was the Monday of ISO week 8
-    "04.3": [TEN_DAYS, dt.date.fromisoformat(TEN_DAYS), pd.Timestamp(TEN_DAYS)],
-    "04.4": [AFP_DAY, pd.Timestamp(AFP_DAY)],
-    "04.5": [2, 2.0],  # read by hand: "Monday" (10 instead of 3 Feb) and "earlier this week" (W07, not W06)
+    "04.1": ["B", "b", " (B) "],  # the dateline: the day the story was filed
+    "04.2": ["2020-02-28", dt.date(2020, 2, 28), pd.Timestamp("2020-02-28"), np.datetime64("2020-02-28")],
+    "04.3": ["2020-03-05", dt.date(2020, 3, 5), pd.Timestamp("2020-03-05")],
+    "04.4": ["2020-03-01", dt.date(2020, 3, 1), pd.Timestamp("2020-03-01")],
+    # against Thursday 6 February, the top story's "Tuesday" becomes 4 February (not 11), "this week"
+    # 2020-W06 (not W07) and "last week" 2020-W05 (not W06); "Feb. 11" and "October last year" take
+    # only the year from the anchor, and the glued story's own dates come right: 3 wrong
+    "04.5": [3, 3.0, np.int64(3)],
+    "04.6": ["C", "c", "C."],  # attribute both counts and mark the dispute
 }
 
 WRONG = {
-    "04.1": [lambda name, anchor: (anchor - pd.Timedelta(days=(anchor.weekday() - 1) % 7)).date(),
-             lambda name, anchor: good_weekday(name, anchor) - pd.Timedelta(days=7) if name == anchor.day_name()
-             else good_weekday(name, anchor),
-             lambda name, anchor: 1 / 0, "Tuesday"],
-    "04.2": ["2020-W07", "2020-W8", "2020-08", 8, "W08"],
-    "04.3": ["2020-02-27", "2020-02-03", "2020-02-17", 13, "13 February"],
-    "04.4": ["2020-02-11", "2020-02-13", "2020-02-19", "Wednesday", None.__class__],
-    "04.5": [0, 1, 3, 50, "2"],
+    "04.1": ["A", "C", "D", "E", 2],
+    "04.2": ["2020-03-06", "2020-03-05", "2020-02-21", "2020-02-29", "Friday"],
+    "04.3": ["2020-03-06", "2020-03-17", "2020-02-27", "2020-03-04", 7],
+    "04.4": ["2020-02-24", "2020-02-28", "2020-03-08", "2020-03-05", "week of 24 Feb"],
+    "04.5": [2, 0, 4, 24, "3 dates"],
+    "04.6": ["A", "B", "D", "five", 8],
 }
