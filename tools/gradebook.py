@@ -180,8 +180,9 @@ def plot(rows: list[Row], path: Path) -> None:
     plt.close(fig)
 
 
-def progress_bar(done: int, total: int, label: str, stream=sys.stderr, width: int = 30) -> None:
-    """One line: [#######.......] 12/30 name; redrawn in place on a terminal."""
+def progress_bar(done: int, total: int, label: str, width: int = 30) -> None:
+    """One line on stderr: [#######.......] 12/30 name; redrawn in place on a terminal."""
+    stream = sys.stderr
     filled = round(width * done / total) if total else width
     line = f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]}"
     if stream.isatty():

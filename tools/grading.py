@@ -201,8 +201,8 @@ async def run_cells(nb: nbformat.NotebookNode, folder: Path, timeout: int, noteb
                           on_cell_executed=run.note_reply,
                           extra_arguments=["--HistoryManager.enabled=False"])  # no shared history file
     client.run = run
-    deadline = monotonic() + notebook_timeout
     async with client.async_setup_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL):
+        deadline = monotonic() + notebook_timeout  # from the moment the kernel is ready
         for index, cell in enumerate(nb.cells):
             if cell.cell_type != "code" or not cell.source.strip():
                 continue
