@@ -78,7 +78,7 @@ def note_duplicates(rows: list[Row]) -> None:
         if len(group) > 1:
             for row in group:
                 row.problems.insert(0, f"one of {len(group)} notebooks from {student} for exercise "
-                                       f"{exercise} (this one: {row.file}); each has its own row")
+                                       f"{exercise}, each with its own row (this one: {row.file})")
 
 
 def grade_all(folder: Path, timeout: int, notebook_timeout: int, jobs: int,

@@ -208,7 +208,7 @@ async def run_cells(nb: nbformat.NotebookNode, folder: Path, timeout: int, noteb
                 continue
             left = int(deadline - monotonic())
             if left < 1 or stop.is_set():
-                run.stopped = (f"the notebook did not finish within {notebook_timeout} seconds; cells from "
+                run.stopped = (f"the notebook did not finish within {notebook_timeout} seconds, so cells from "
                                f"{where(nb, index)} on were not run") if not stop.is_set() else "grading was stopped"
                 break
             client.timeout = run.limit = min(timeout, left)
@@ -216,7 +216,7 @@ async def run_cells(nb: nbformat.NotebookNode, folder: Path, timeout: int, noteb
                 await client.async_execute_cell(cell, index, execution_count=len(run.executed) + 1)
             except DeadKernelError:
                 run.stopped = (f"the kernel stopped in {where(nb, index)}: the code ended Python (e.g. with "
-                               "exit()) or ran out of memory; the cells after it were not run")
+                               "exit()) or ran out of memory, so the cells after it were not run")
                 break
             run.executed.add(index)
     return run
@@ -256,8 +256,8 @@ def run_problems(nb: nbformat.NotebookNode, checks: dict[str, int], run: Run) ->
     for index, seconds in run.timed_out.items():
         events.append((index, f"{where(nb, index)} did not finish within {seconds} seconds and was stopped"))
     for index in run.flooded:
-        events.append((index, f"{where(nb, index)} printed more than {MAX_CELL_OUTPUT:,} characters; "
-                              "the rest was ignored"))
+        events.append((index, f"{where(nb, index)} printed more than {MAX_CELL_OUTPUT:,} characters "
+                              "(the rest was ignored)"))
     return [text for _, text in sorted(events)] + ([run.stopped] if run.stopped else [])
 
 
