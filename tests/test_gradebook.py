@@ -232,7 +232,7 @@ def test_summary_and_progress(graded):
     printed = graded["printed"]
     assert "Exercise 01: 7 learners (8 notebooks)" in printed
     # correct answers to the first question: amira, dev, emil, jo's solution
-    assert f"  {EX01[0]}    4 of 8 correct" in printed
+    assert f"  {EX01[0]}    4 of 8 notebooks correct" in printed
     assert "Exercise 02: 1 learner\n" in printed
     assert "Not graded: 2 notebooks" in printed
     assert "[##############################] 11/11 " in graded["progress"]  # the bar, full at the end

@@ -12,7 +12,8 @@ Writes SUBMISSIONS/gradebook.csv (or --out): one row per notebook, with the colu
 ``student``, ``exercise``, one column per question (``correct``, ``not yet``, ``not attempted``
 or ``error``), ``score`` (the number correct) and ``problems`` (what went wrong, in plain
 words), sorted by exercise and student; and gradebook.png beside it: the share of learners
-with each question correct. Prints a summary per exercise.
+with each question correct (per question, the share of that exercise's notebooks). Prints a
+summary per exercise.
 
 The submissions are only read: each runs as a copy in a temporary folder. Nothing is
 downloaded; the learners' code runs only in the child kernels.
@@ -139,7 +140,7 @@ def summary(rows: list[Row]) -> str:
         learners = len({row.student for row in group})
         extra = f" ({len(group)} notebooks)" if len(group) != learners else ""
         lines.append(f"Exercise {exercise}: {learners} learner{'s' * (learners != 1)}{extra}")
-        lines += [f"  {qid}  {correct:3d} of {n} correct" for qid, correct, n in questions]
+        lines += [f"  {qid}  {correct:3d} of {n} notebooks correct" for qid, correct, n in questions]
     others = sum(not row.exercise for row in rows)
     if others:
         lines.append(f"Not graded: {others} notebook{'s' * (others != 1)} (see the problems column)")
@@ -149,7 +150,7 @@ def summary(rows: list[Row]) -> str:
 
 
 def plot(rows: list[Row], path: Path) -> None:
-    """Save a bar chart: per question the share of learners with it correct, grouped by exercise."""
+    """Save a bar chart: per question the share of notebooks with it correct, grouped by exercise."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -162,7 +163,8 @@ def plot(rows: list[Row], path: Path) -> None:
         xs = list(range(x, x + len(questions)))
         shares = [100 * correct / n for _, correct, n in questions]
         color = EXERCISE_COLORS[(int(exercise) - 1) % len(EXERCISE_COLORS)]
-        ax.bar(xs, shares, color=color, label=f"Exercise {exercise} ({questions[0][2]} notebooks)")
+        n = questions[0][2]
+        ax.bar(xs, shares, color=color, label=f"Exercise {exercise} ({n} notebook{'s' * (n != 1)})")
         for xi, share, (_, correct, n) in zip(xs, shares, questions):
             ax.text(xi, share + 1.5, f"{correct}/{n}", ha="center", fontsize=8)
         ticks, labels, x = ticks + xs, labels + [qid for qid, _, _ in questions], x + len(questions) + 1
@@ -172,8 +174,8 @@ def plot(rows: list[Row], path: Path) -> None:
     ax.set_ylim(0, 110)
     ax.set_yticks(range(0, 101, 20))
     ax.set_xlabel("question (exercise.task)")
-    ax.set_ylabel("learners with it correct (%)")
-    ax.set_title("Gradebook: share of learners with each question correct")
+    ax.set_ylabel("notebooks with it correct (%)")
+    ax.set_title("Gradebook: share of the submitted notebooks with each question correct")
     if table:
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=min(3, len(table)), frameon=False)
     fig.savefig(path, dpi=120, bbox_inches="tight", metadata={"Software": None})
