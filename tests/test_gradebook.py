@@ -32,8 +32,8 @@ import gradebook  # noqa: E402
 import grading  # noqa: E402
 
 CELL_TIMEOUT = 30  # seconds: room for the first cell (imports) on a busy machine; the loop costs this once
-EX01 = sorted(q for q in QUESTIONS if q.startswith("01."))
-EX02 = sorted(q for q in QUESTIONS if q.startswith("02."))
+EX01 = sorted((q for q in QUESTIONS if q.startswith("01.")), key=lambda q: int(q.split(".")[1]))
+EX02 = sorted((q for q in QUESTIONS if q.startswith("02.")), key=lambda q: int(q.split(".")[1]))
 CHECK_OF = re.compile(r'^check\("(\d\d\.\d+)", (\w+)\)$')
 
 

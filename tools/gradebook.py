@@ -88,6 +88,7 @@ def grade_all(folder: Path, timeout: int, notebook_timeout: int, jobs: int,
     rows = find_submissions(folder)
     references = reference_checks(STUDENT_COPIES)
     stop = threading.Event()
+    progress(0, len(rows), f"running {min(jobs, len(rows))} at a time")
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = {pool.submit(grade_notebook, folder / row.file, references, timeout, notebook_timeout,
                                stop): row for row in rows}

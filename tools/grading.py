@@ -26,6 +26,7 @@ import subprocess
 import tempfile
 import threading
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import monotonic
@@ -72,10 +73,12 @@ def normalise(source: str) -> str:
 
 def read_submission(path: Path) -> nbformat.NotebookNode:
     """The notebook in ``path``; raises NotGradable saying why it cannot be read."""
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise NotGradable(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB, so it was not run")
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise NotGradable(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB, so it was not run")
         text = path.read_bytes().decode("utf-8")
+    except OSError as error:
+        raise NotGradable(f"the file could not be read ({error.strerror or error})") from None
     except UnicodeDecodeError:
         raise NotGradable("not a notebook: the file is not text (UTF-8)") from None
     try:
@@ -99,10 +102,8 @@ def code_cells(nb: nbformat.NotebookNode) -> list[tuple[int, str]]:
 
 def exercise_of(nb: nbformat.NotebookNode) -> str:
     """The exercise ("01") most of the notebook's known check calls belong to; "" if none."""
-    ids = [q for _, source in code_cells(nb) for q in CHECK_CALL.findall(source) if q in QUESTIONS]
-    counts: dict[str, int] = {}
-    for qid in ids:
-        counts[qid.split(".")[0]] = counts.get(qid.split(".")[0], 0) + 1
+    counts = Counter(q.split(".")[0] for _, source in code_cells(nb) for q in CHECK_CALL.findall(source)
+                     if q in QUESTIONS)
     return min(counts, key=lambda ex: (-counts[ex], ex)) if counts else ""
 
 
@@ -162,6 +163,7 @@ class Run:
     errors: dict[int, str] = field(default_factory=dict)  # position -> "KeyError: 'x'"
     timed_out: dict[int, int] = field(default_factory=dict)  # position -> seconds allowed
     flooded: set[int] = field(default_factory=set)
+    output_chars: dict[int, int] = field(default_factory=dict)  # position -> characters printed
     stopped: str = ""  # why the run ended before the last cell ("" if it did not)
     limit: int = 0  # seconds allowed to the cell that is running
 
@@ -177,14 +179,15 @@ class Run:
 
 
 class CappedClient(NotebookClient):
-    """A NotebookClient that keeps at most MAX_CELL_OUTPUT characters of output per cell."""
+    """A NotebookClient that keeps at most MAX_CELL_OUTPUT characters of output per cell, and
+    notes in ``self.run`` (a Run) the cells that printed more."""
 
     def output(self, outs: list, msg: dict, display_id: str | None, cell_index: int) -> Any:
         content = msg.get("content", {})
         size = len(str(content.get("text", ""))) + sum(len(str(v)) for v in content.get("data", {}).values())
-        self.sizes = getattr(self, "sizes", {})
-        self.sizes[cell_index] = self.sizes.get(cell_index, 0) + size
-        if self.sizes[cell_index] > MAX_CELL_OUTPUT:
+        chars = self.run.output_chars
+        chars[cell_index] = chars.get(cell_index, 0) + size
+        if chars[cell_index] > MAX_CELL_OUTPUT:
             self.run.flooded.add(cell_index)
             return None
         return super().output(outs, msg, display_id, cell_index)
@@ -261,24 +264,28 @@ def run_problems(nb: nbformat.NotebookNode, checks: dict[str, int], run: Run) ->
     return [text for _, text in sorted(events)] + ([run.stopped] if run.stopped else [])
 
 
+Grade = tuple[str, dict[str, str], list[str]]  # exercise, question id -> status, problems
+
+
 def grade_notebook(path: Path, references: dict[str, dict[str, str]], timeout: int, notebook_timeout: int,
-                   stop: threading.Event) -> tuple[str, dict[str, str], list[str]]:
+                   stop: threading.Event) -> Grade:
     """(exercise, question id -> status, problems) for one submitted notebook. Never raises."""
+    exercise = ""
     try:
         nb = read_submission(path)
-    except NotGradable as why:
-        return "", {}, [str(why)]
-    exercise = exercise_of(nb)
-    if not exercise:
-        return "", {}, ["no checks of this course's exercises: is it an exercise notebook?"]
-    checks, missing = find_check_cells(nb, exercise, references)
-    copy = runnable_copy(nb, checks)
-    try:
+        exercise = exercise_of(nb)
+        if not exercise:
+            return "", {}, ["no checks of this course's exercises: is it an exercise notebook?"]
+        checks, missing = find_check_cells(nb, exercise, references)
+        copy = runnable_copy(nb, checks)
         with tempfile.TemporaryDirectory(prefix="gradebook-") as folder:
             run = asyncio.run(run_cells(copy, Path(folder), timeout, notebook_timeout, stop))
-    except Exception as error:  # the kernel could not start, or nbclient failed: say so, go on
-        return exercise, {q: ERROR for q in questions_of(exercise)}, [
-            *missing.values(), short(f"the gradebook could not run it: {type(error).__name__}: {error}", 200)]
-    statuses, silent = verdicts(copy, checks, run)
-    statuses.update({qid: ERROR for qid in missing})
-    return exercise, statuses, [*missing.values(), *run_problems(copy, checks, run), *silent]
+        statuses, silent = verdicts(copy, checks, run)
+        statuses.update({qid: ERROR for qid in missing})
+        return exercise, statuses, [*missing.values(), *run_problems(copy, checks, run), *silent]
+    except NotGradable as why:
+        return "", {}, [str(why)]
+    except Exception as error:  # a kernel that cannot start, a malformed cell: say so and go on
+        statuses = {q: ERROR for q in questions_of(exercise)} if exercise else {}
+        return exercise, statuses, [short(f"the gradebook could not grade it (a damaged notebook?): {type(error).__name__}: {error}",
+                                          200)]
