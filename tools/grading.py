@@ -210,9 +210,12 @@ async def run_cells(nb: nbformat.NotebookNode, folder: Path, timeout: int, noteb
             if cell.cell_type != "code" or not cell.source.strip():
                 continue
             left = int(deadline - monotonic())
-            if left < 1 or stop.is_set():
+            if stop.is_set():
+                run.stopped = "grading was stopped"
+                break
+            if left < 1:
                 run.stopped = (f"the notebook did not finish within {notebook_timeout} seconds, so cells from "
-                               f"{where(nb, index)} on were not run") if not stop.is_set() else "grading was stopped"
+                               f"{where(nb, index)} on were not run")
                 break
             client.timeout = run.limit = min(timeout, left)
             try:
@@ -287,5 +290,5 @@ def grade_notebook(path: Path, references: dict[str, dict[str, str]], timeout: i
         return "", {}, [str(why)]
     except Exception as error:  # a kernel that cannot start, a malformed cell: say so and go on
         statuses = {q: ERROR for q in questions_of(exercise)} if exercise else {}
-        return exercise, statuses, [short(f"the gradebook could not grade it (a damaged notebook?): {type(error).__name__}: {error}",
-                                          200)]
+        why = f"the gradebook could not grade it (a damaged notebook?): {type(error).__name__}: {error}"
+        return exercise, statuses, [short(why, 200)]
