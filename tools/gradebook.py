@@ -9,11 +9,13 @@ notebook is run top to bottom in a fresh kernel, and the verdict of every check 
 that run (see tools/grading.py for how, and how edited checks and broken notebooks are treated).
 
 Writes SUBMISSIONS/gradebook.csv (or --out): one row per notebook, with the columns
-``student``, ``exercise``, one column per question (``correct``, ``not yet``, ``not attempted``
-or ``error``), ``score`` (the number correct) and ``problems`` (what went wrong, in plain
-words), sorted by exercise and student; and gradebook.png beside it: the share of learners
-with each question correct (per question, the share of that exercise's notebooks). Prints a
-summary per exercise.
+``student``, ``exercise``, one column per question, ``score`` (the number correct) and
+``problems`` (what went wrong, in plain words, separated by "; "), sorted by exercise, then
+student (notebooks that are not exercises last). A question is ``correct``, ``not yet`` or
+``not attempted`` as its check printed it in the run, or ``error`` when there is no verdict to
+trust: its check cell was edited or deleted, raised, or never ran (after an endless notebook
+or a dead kernel). Beside the CSV, gradebook.png: per question, the share of that exercise's
+notebooks with it correct. Prints a summary per exercise.
 
 The submissions are only read: each runs as a copy in a temporary folder. Nothing is
 downloaded; the learners' code runs only in the child kernels.
