@@ -251,3 +251,27 @@ def test_the_notebook_time_limit_stops_the_run():
 def test_missing_folder_is_a_clear_error(tmp_path, capsys):
     assert gradebook.main([str(tmp_path / "nowhere")]) == 2
     assert "is not a folder" in capsys.readouterr().err
+
+
+def test_out_elsewhere_without_running_a_kernel(tmp_path):
+    """Notebooks that are not exercises are not run; --out puts the CSV and the figure elsewhere."""
+    folder, out = tmp_path / "class", tmp_path / "marks" / "week1.csv"
+    folder.mkdir()
+    (folder / "broken.ipynb").write_text("", encoding="utf-8")
+    nbformat.write(no_checks(), folder / "notes.ipynb")
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        assert gradebook.main([str(folder), "--out", str(out)]) == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["broken.ipynb", "notes.ipynb"]
+    assert sorted(p.name for p in out.parent.iterdir()) == ["week1.csv", "week1.png"]
+    assert out.read_text(encoding="utf-8").split("\n") == [
+        "student,exercise,score,problems",
+        "broken,,0,\"not a notebook: the file is not valid JSON (line 1, column 1: Expecting value)\"",
+        "notes,,0,no checks of this course's exercises: is it an exercise notebook?",
+        ""]
+
+
+def test_an_empty_folder_gives_an_empty_gradebook(tmp_path):
+    with contextlib.redirect_stdout(io.StringIO()) as printed, contextlib.redirect_stderr(io.StringIO()):
+        assert gradebook.main([str(tmp_path)]) == 0
+    assert (tmp_path / "gradebook.csv").read_text(encoding="utf-8") == "student,exercise,score,problems\n"
+    assert "Graded 0 notebooks" in printed.getvalue()
