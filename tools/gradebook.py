@@ -90,7 +90,8 @@ def grade_all(folder: Path, timeout: int, notebook_timeout: int, jobs: int,
     rows = find_submissions(folder)
     references = reference_checks(STUDENT_COPIES)
     stop = threading.Event()
-    progress(0, len(rows), f"running {min(jobs, len(rows))} at a time")
+    if rows:
+        progress(0, len(rows), f"running {min(jobs, len(rows))} at a time")
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = {pool.submit(grade_notebook, folder / row.file, references, timeout, notebook_timeout,
                                stop): row for row in rows}
@@ -178,7 +179,7 @@ def plot(rows: list[Row], path: Path) -> None:
     ax.set_yticks(range(0, 101, 20))
     ax.set_xlabel("question (exercise.task)")
     ax.set_ylabel("notebooks with it correct (%)")
-    ax.set_title("Gradebook: share of the submitted notebooks with each question correct")
+    ax.set_title("Share of the notebooks with each question correct")
     if table:
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=min(3, len(table)), frameon=False)
     fig.savefig(path, dpi=120, bbox_inches="tight", metadata={"Software": None})
@@ -228,7 +229,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     write_csv(rows, out)
     plot(rows, out.with_suffix(".png"))
-    print(f"Graded {len(rows)} notebook{'s' * (len(rows) != 1)} in {args.submissions}")
+    print(f"Graded {len(rows)} notebook{'s' * (len(rows) != 1)} in {args.submissions}"
+          + ("" if rows else " (found no .ipynb files there)"))
     print(summary(rows))
     print(f"Wrote {out} and {out.with_suffix('.png')}")
     return 0
