@@ -5,7 +5,8 @@
 
 Run it after changing helpers/ or a notebook, read the diff (`git diff notebooks/`),
 then run `uv run pytest`. It also rewrites the student copies of the exercises.
-Each notebook runs from its own folder, top to bottom, as nbval will run it.
+Each notebook runs from its own folder, top to bottom, as nbval will run it. An empty code
+cell (the space left for a learner after a challenge) is not run and keeps no number.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ def refresh(path: Path) -> None:
     client = NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False,
                             resources={"metadata": {"path": str(path.parent)}})
     client.execute()
+    for cell in nb.cells:  # no run times in the stored file: they change on every run
+        cell.metadata.pop("execution", None)
     nbformat.write(nb, path)
 
 
