@@ -36,7 +36,7 @@ def test_there_is_a_lesson_and_an_exercise():
 
 def test_start_page_links_every_lesson_and_exercise_in_order():
     text = "".join(c.source for c in read(START).cells)
-    links = [m for m in __import__("re").findall(r"\]\(([^)]+\.ipynb)\)", text)]
+    links = [m for m in __import__("re").findall(r"\]\(([^)]+\.ipynb)\)", text) if m != "glossary.ipynb"]
     expected = [link for lesson in LESSONS for link in (lesson.name, f"../exercises/{lesson.name}")]
     assert links == expected
     for link in links:
@@ -238,3 +238,15 @@ def test_glossary_links_land_on_a_term(path):
 
 def test_start_page_links_the_glossary():
     assert "](glossary.ipynb)" in "".join(c.source for c in read(START).cells)
+
+
+@pytest.mark.parametrize("page", ["README.md", "notebooks/00_start_here.ipynb"])
+def test_course_tables_state_the_notebooks_own_times(page):
+    """The README and the start page give each lesson and exercise the time its first cell states."""
+    path = ROOT / page
+    text = path.read_text(encoding="utf-8") if path.suffix == ".md" else "".join(c.source for c in read(path).cells)
+    for lesson in LESSONS:
+        student = ROOT / "exercises" / lesson.name
+        row = next(line for line in text.splitlines() if f"{lesson.name})" in line and line.startswith("|"))
+        times = [int(t) for t in re.findall(r"\((\d+) min\)", row)]
+        assert times == [stated_minutes(read(lesson)), stated_minutes(read(student))], row

@@ -31,11 +31,16 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*")
 _STATED = re.compile(r"\*\*Time:\*\*\s*about\s+(\d+)\s+minutes")
 
 
-def estimate_minutes(nb: nbformat.NotebookNode) -> float:
-    """Minutes to work through ``nb`` by the method above, before rounding."""
+def estimate_minutes(nb: nbformat.NotebookNode, only_optional: bool = False) -> float:
+    """Minutes to work through ``nb`` by the method above, before rounding.
+
+    With ``only_optional=True``: the minutes of the *Going deeper (optional)* cells alone.
+    """
     words, code_cells, tasks = 0, 0, 0
     for cell in nb.cells:
         tags = cell.get("metadata", {}).get("tags", [])
+        if only_optional and "optional" not in tags:
+            continue
         if cell.cell_type == "markdown":
             words += len(_WORD.findall(_ANSWER.sub(" ", cell.source)))
             tasks += "challenge" in tags
@@ -67,11 +72,11 @@ def course_notebooks() -> list[Path]:
 
 def main(args: list[str]) -> int:
     paths = [Path(a).resolve() for a in args] or course_notebooks()
-    print(f"{'notebook':45} {'estimate':>9} {'rounded':>8} {'stated':>7}")
+    print(f"{'notebook':45} {'estimate':>9} {'rounded':>8} {'stated':>7} {'optional':>9}")
     for path in paths:
         nb = nbformat.read(path, as_version=4)
         print(f"{str(path.relative_to(ROOT)):45} {estimate_minutes(nb):9.1f} {rounded_minutes(nb):8d} "
-              f"{stated_minutes(nb) or '-':>7}")
+              f"{stated_minutes(nb) or '-':>7} {estimate_minutes(nb, only_optional=True):9.1f}")
     return 0
 
 
