@@ -218,7 +218,7 @@ def test_stated_time_follows_the_method(path):
     nb = read(path)
     stated = stated_minutes(nb)
     assert stated is not None, "the first cell should say **Time:** about N minutes"
-    assert abs(stated - rounded_minutes(nb)) <= 5, (
+    assert stated == rounded_minutes(nb), (
         f"says {stated} minutes, the method gives {rounded_minutes(nb)}: run tools/notebook_times.py")
 
 
