@@ -129,3 +129,112 @@ def test_student_copy_leaves_the_solution_unchanged():
     before = nbformat.writes(solution)
     student_copy(solution)
     assert nbformat.writes(solution) == before
+
+
+# --- lessons at the learner's level (DESIGN: "Challenges inside lessons") ----------
+
+import re  # noqa: E402
+
+from build_glossary import SOURCES, TARGET, anchor, glossary, read_terms  # noqa: E402
+from notebook_times import rounded_minutes, stated_minutes  # noqa: E402
+
+GLOSSARY_LINK = re.compile(r"\]\(glossary\.ipynb#([^)\s]+)\)")
+
+
+def tags(cell):
+    return cell.get("metadata", {}).get("tags", [])
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=names(LESSONS))
+def test_lesson_has_two_to_four_challenges_with_collapsed_answers(path):
+    cells = read(path).cells
+    challenges = [i for i, c in enumerate(cells) if "challenge" in tags(c)]
+    assert 2 <= len(challenges) <= 4
+    for i in challenges:
+        cell = cells[i]
+        assert cell.cell_type == "markdown" and cell.source.startswith("### Challenge: "), cell.source[:60]
+        assert "<details><summary>Answer</summary>" in cell.source and cell.source.rstrip().endswith("</details>")
+    assert any("**Predict**" in cells[i].source for i in challenges), "no 'predict, then run' challenge"
+    written = [i for i in challenges if i + 1 < len(cells) and cells[i + 1].cell_type == "code"
+               and not cells[i + 1].source.strip()]
+    assert written, "no 'write a few lines' challenge followed by an empty code cell"
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=names(LESSONS))
+def test_required_code_is_short(path):
+    for cell in read(path).cells:
+        if cell.cell_type != "code" or "optional" in tags(cell):
+            continue
+        lines = cell.source.split("\n")
+        assert len(lines) <= 15, f"{len(lines)} lines:\n{cell.source[:200]}"
+        for line in lines:
+            assert len(line) <= 100, line
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=names(LESSONS))
+def test_optional_sections_are_marked(path):
+    cells = read(path).cells
+    for cell in cells:
+        if cell.cell_type == "markdown" and cell.source.startswith("## Going deeper"):
+            assert "(optional)" in cell.source.split("\n")[0] and "optional" in tags(cell)
+
+
+@pytest.mark.parametrize("path", EXECUTED, ids=names(EXECUTED))
+def test_no_private_names_in_outputs(path):
+    for cell in read(path).cells:
+        for out in cell.get("outputs", []):
+            text = json.dumps(out.get("text", "")) + json.dumps(out.get("data", {}).get("text/plain", ""))
+            assert not re.search(r"(?<![\w.])_[A-Z][A-Z_]{2,}\b|\bhelpers\.\w+\._\w", text), text[:200]
+
+
+def _next_lesson(path):
+    later = [p for p in LESSONS if p.name > path.name]
+    return later[0].name if later else START.name
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=names(LESSONS))
+def test_lesson_ends_with_links_to_its_exercise_and_the_next_lesson(path):
+    last = read(path).cells[-1].source
+    links = re.findall(r"\]\(([^)#\s]+\.ipynb)\)", last)
+    assert f"../exercises/{path.name}" in links
+    assert _next_lesson(path) in links
+    for link in links:
+        assert (path.parent / link).exists(), link
+
+
+@pytest.mark.parametrize("path", SOLUTIONS + STUDENT, ids=names(SOLUTIONS) + [f"student-{n}" for n in names(STUDENT)])
+def test_exercise_links_back_to_its_lesson_and_on(path):
+    last = read(path).cells[-1].source
+    links = re.findall(r"\]\(([^)#\s]+\.ipynb)\)", last)
+    lesson = ROOT / "notebooks" / path.name
+    assert any(Path(link).name == path.name for link in links), links
+    assert any(Path(link).name == _next_lesson(lesson) for link in links), links
+    for link in links:
+        assert (path.parent / link).resolve().exists(), link
+
+
+@pytest.mark.parametrize("path", LESSONS + STUDENT, ids=names(LESSONS) + [f"student-{n}" for n in names(STUDENT)])
+def test_stated_time_follows_the_method(path):
+    nb = read(path)
+    stated = stated_minutes(nb)
+    assert stated is not None, "the first cell should say **Time:** about N minutes"
+    assert abs(stated - rounded_minutes(nb)) <= 5, (
+        f"says {stated} minutes, the method gives {rounded_minutes(nb)}: run tools/notebook_times.py")
+
+
+def test_glossary_is_built_from_its_sources():
+    assert read(TARGET).cells == glossary(read_terms()).cells, "run `uv run python tools/build_glossary.py`"
+    assert sorted(p.stem for p in SOURCES.glob("*.md")) == [p.stem[:2] for p in LESSONS]
+
+
+@pytest.mark.parametrize("path", [START] + LESSONS + SOLUTIONS, ids=names([START] + LESSONS + SOLUTIONS))
+def test_glossary_links_land_on_a_term(path):
+    anchors = {anchor(term) for term in read_terms()}
+    for cell in read(path).cells:
+        if cell.cell_type == "markdown":
+            for target in GLOSSARY_LINK.findall(cell.source):
+                assert target in anchors, f"no glossary term for #{target}"
+
+
+def test_start_page_links_the_glossary():
+    assert "](glossary.ipynb)" in "".join(c.source for c in read(START).cells)

@@ -9,7 +9,9 @@ What changes in the student copy:
 - the lines between ``# BEGIN SOLUTION`` and ``# END SOLUTION`` become ``...  # your code here``
 - cells tagged ``solution-only`` are left out;
 - cells tagged ``check`` are locked (not editable, not deletable), so the checks stay as written;
-- every output and execution count is cleared.
+- every output and execution count is cleared;
+- links written for the solutions folder (``../../notebooks/…``) point from the exercises
+  folder instead (``../notebooks/…``).
 The solution notebook is the single source: never edit a student copy by hand.
 """
 
@@ -58,6 +60,8 @@ def student_copy(solution: nbformat.NotebookNode) -> nbformat.NotebookNode:
         tags = cell.get("metadata", {}).get("tags", [])
         if "solution-only" in tags:
             continue
+        if cell.cell_type == "markdown":
+            cell.source = cell.source.replace("](../../notebooks/", "](../notebooks/")
         if cell.cell_type == "code":
             cell.source = blank_answers(cell.source)
             cell.outputs = []
