@@ -129,7 +129,7 @@ REFERRING_TO = re.compile(r"^\W*(?:referring|speaking|commenting|responding)\s+(
 # -> the whole sentence: "Referring to terrorist attacks in Idlib, he said ..."
 SOURCE_AT_END = re.compile(
     r"(?:,[\"\u201d\u2019]?|[\"\u201d\u2019])\s+(?!(?:and|but|or)\b)(?:[\w.'\u2019-]+\s+){0,5}?"
-    r"(?P<verb>said|says|told|tells|added|adds)\b(?:\s+[\w.'\u2019-]+){0,8}\s*(?:[.!?][\"\u201d\u2019]?\s*$|$|,\s+adding\b)")
+    r"(?P<verb>said|says|say|told|tells|added|adds)\b(?:\s+[\w.'\u2019-]+){0,8}\s*(?:[.!?][\"\u201d\u2019]?\s*$|$|,\s+adding\b)")
 # -> everything before it: "... will support the army, Peskov said on Monday."
 SOURCE_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]\s*(?P<source>(?:[A-Z][\w.'\u2019-]*\s*){1,4})$")
 # -> the whole line: a headline that ends "– Kremlin"
@@ -441,7 +441,8 @@ def headline_source(title: str) -> tuple[str, str]:
 
     * ``"dash"``: "Russia will support Syria's fight ... - Kremlin";
     * ``"colon"``: "Kremlin to Turkey: Help stop attacks";
-    * ``"verb"``: a name, then a reporting verb: "Kremlin accuses Turkey of ...".
+    * ``"verb"``: a name, then a reporting verb: "Kremlin accuses Turkey of ...";
+    * ``"end"``: the source last, after a comma: "Talks will go on, Kremlin says".
 
     A headline with none of these speaks in the outlet's own voice.
 
@@ -459,6 +460,9 @@ def headline_source(title: str) -> tuple[str, str]:
     subject = title[:verb.start()].split() if verb else []
     if 1 <= len(subject) <= 3 and all(word[0].isupper() for word in subject):
         return " ".join(subject), "verb"
+    tag = SOURCE_AT_END.search(_blank_quotations(title))
+    if tag:
+        return title[tag.start():tag.start("verb")].strip(" ,\"\u201d\u2019"), "end"
     return "", ""
 
 

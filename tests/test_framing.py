@@ -414,7 +414,8 @@ def test_headlines_read_by_hand(seeds):
     ("Kremlin denies 'massacres' claim", ("Kremlin", "verb")),
     ("Russian jets strike rebel-held town", ("", "")),
     ("Related article: rebels retreat", ("", "")),  # not capitalised words before the colon
-    ("Thousands flee as army advances, aid groups say", ("", "")),  # the source is not first
+    ("Thousands flee as army advances, aid groups say", ("aid groups", "end")),
+    ("Army advances on Idlib as thousands flee", ("", "")),
 ])
 def test_headline_source_on_headlines_written_by_hand(title, expected):
     assert headline_source(title) == expected
