@@ -183,7 +183,7 @@ def reported_rule(sentence: str, position: int) -> str:
     dash, colon = SOURCE_AFTER_DASH.search(sentence), SOURCE_BEFORE_COLON.search(sentence)
     next_verb = _verb_pattern().search(sentence, position)
     if (according and according.start() <= position < according.end()) or \
-            (tag and tag.start() <= position < tag.end("verb")) or \
+            (tag and tag.start() <= position < tag.end()) or \
             (next_verb and SUBJECT.fullmatch(sentence[position:next_verb.start()])):
         return ""  # the source's name, in the reporter's words
     if according:
@@ -461,8 +461,9 @@ def headline_source(title: str) -> tuple[str, str]:
     if 1 <= len(subject) <= 3 and all(word[0].isupper() for word in subject):
         return " ".join(subject), "verb"
     tag = SOURCE_AT_END.search(_blank_quotations(title))
-    if tag:
-        return title[tag.start():tag.start("verb")].strip(" ,\"\u201d\u2019"), "end"
+    if tag:  # "..., Kremlin says" or "..., says Kremlin"
+        source = title[tag.start():tag.start("verb")].strip(" ,\"\u201d\u2019")
+        return source or title[tag.end("verb"):tag.end()].strip(" .,"), "end"
     return "", ""
 
 

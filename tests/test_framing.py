@@ -194,6 +194,7 @@ SENTENCES = [
     ("The army advanced; Moscow said nothing about rebels.", "army", ""),
     ('He said "we are sure" that insurgents fired first.', "insurgents", "verb before"),
     ('"We regret it," Peskov said, before the army moved in.', "army", ""),
+    ('"We will stay," Peskov said in a talk on terrorism.', "terrorism", ""),  # the source's tag
 ]
 
 
@@ -416,6 +417,7 @@ def test_headlines_read_by_hand(seeds):
     ("Related article: rebels retreat", ("", "")),  # not capitalised words before the colon
     ("Thousands flee as army advances, aid groups say", ("aid groups", "end")),
     ("Army advances on Idlib as thousands flee", ("", "")),
+    ("Turkish troops will stay in Idlib, says Akar", ("Akar", "end")),
 ])
 def test_headline_source_on_headlines_written_by_hand(title, expected):
     assert headline_source(title) == expected
