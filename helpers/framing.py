@@ -290,8 +290,6 @@ def term_rates(articles: pd.DataFrame, by: str = "outlet", terms: pd.DataFrame |
     articles = _check_table(articles, "articles", ["text", by])
     terms = _label_terms() if terms is None else _check_table(terms, "terms", ["side", "family", "term"])
     columns = [by, "side", "family", "count", "reporter", "reported", "quoted", "words", "per_1000"]
-    if articles.empty:
-        return pd.DataFrame(columns=columns)
     families = terms[["side", "family"]].drop_duplicates()
     rows = []
     for group, texts, n_words in _text_groups(articles, by):
@@ -301,7 +299,10 @@ def term_rates(articles: pd.DataFrame, by: str = "outlet", terms: pd.DataFrame |
             by_voice = [int((voices == voice).sum()) for voice in ("reporter", "reported", "quoted")]
             rows.append((group, side, family, len(voices), *by_voice, n_words,
                          1000 * len(voices) / n_words if n_words else 0.0))
-    return pd.DataFrame(rows, columns=columns)
+    table = pd.DataFrame(rows, columns=columns)
+    return table.astype({by: "string", "side": "string", "family": "string", "count": "int64",
+                         "reporter": "int64", "reported": "int64", "quoted": "int64", "words": "int64",
+                         "per_1000": "float64"})
 
 
 # ---------------------------------------------------------------------------
@@ -348,14 +349,14 @@ def verb_rates(articles: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
     """
     articles = _check_table(articles, "articles", ["text", by])
     columns = [by, "class", "verb", "count", "words", "per_1000"]
-    if articles.empty:
-        return pd.DataFrame(columns=columns)
     rows = []
     for group, texts, n_words in _text_groups(articles, by):
         found = pd.concat([reporting_verbs(t) for t in texts])
         for (verb_class, verb), count in found.groupby(["class", "verb"]).size().items():
             rows.append((group, verb_class, verb, int(count), n_words, 1000 * count / n_words))
-    table = pd.DataFrame(rows, columns=columns)
+    table = pd.DataFrame(rows, columns=columns).astype(
+        {by: "string", "class": "string", "verb": "string", "count": "int64", "words": "int64",
+         "per_1000": "float64"})
     table = table.sort_values([by, "class", "count", "verb"], ascending=[True, True, False, True])
     return table.reset_index(drop=True)
 

@@ -285,7 +285,11 @@ def test_term_rates_per_1000_words_by_hand():
 
 
 def test_term_rates_empty_and_bad_input():
-    assert term_rates(pd.DataFrame(columns=["outlet", "text"])).empty
+    empty, verbs = term_rates(pd.DataFrame(columns=["outlet", "text"])), verb_rates(pd.DataFrame(columns=["outlet", "text"]))
+    full = term_rates(pd.DataFrame({"outlet": ["A"], "text": ["Rebels fled."]}))
+    assert empty.empty and verbs.empty
+    assert empty.dtypes.to_dict() == full.dtypes.to_dict()  # the same columns and dtypes, empty or not
+    assert str(empty["reported"].dtype) == "int64" and str(verbs["count"].dtype) == "int64"
     with pytest.raises(TypeError, match="DataFrame"):
         term_rates(["Rebels fled."])
     with pytest.raises(ValueError, match="needs the column"):
