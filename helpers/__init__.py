@@ -10,13 +10,14 @@ from helpers.corpus import SEEDS_DIR, CorpusError, CorpusWarning, load_articles
 from helpers.dedup import align_paragraphs, near_duplicates
 from helpers.framing import (find_terms, headline_source, headlines, log_odds, quote_shares, reported_rule,
                              reporting_verbs, scare_quotes, term_rates, verb_rates)
-from helpers.quotes import extract_quotes, unify_names
+from helpers.quotes import corpus_quotes, extract_quotes, unify_names
 from helpers.palette import UNKNOWN_OUTLET, outlet_colors
 from helpers.text import split_paragraphs, split_sentences, words
 from helpers.timeline import build_timeline, plot_timeline
 
 __all__ = [
     "SEEDS_DIR", "UNKNOWN_OUTLET", "CorpusError", "CorpusWarning", "align_paragraphs", "build_timeline", "clean_text",
+    "corpus_quotes",
     "extract_quotes", "find_dates", "plot_timeline",
     "extract_metadata", "label_lines", "load_articles", "near_duplicates", "outlet_colors",
     "split_paragraphs", "split_sentences", "unify_names", "words",

@@ -33,6 +33,7 @@ import pandas as pd
 from helpers.palette import UNKNOWN_OUTLET
 from helpers.quotes import extract_quotes, quote_spans, unify_names
 from helpers.text import DATA_DIR, _require_str, split_sentences, words
+from helpers.wordlists import reporting_verb_list  # one list for Lessons 03 and 05
 
 TERM_COLUMNS = ["term", "family", "side", "start", "end", "voice"]
 VERB_COLUMNS = ["verb", "form", "class", "start", "end"]
@@ -61,18 +62,6 @@ def _label_terms() -> pd.DataFrame:
 def label_terms() -> pd.DataFrame:
     """The shipped label terms: columns ``side``, ``family``, ``term`` (see its header)."""
     return _label_terms().copy()
-
-
-@lru_cache(maxsize=1)
-def _reporting_verb_forms() -> pd.DataFrame:
-    table = _read_csv("reporting_verbs.csv")
-    table["form"] = table["forms"].str.split()
-    return table.explode("form")[["verb", "class", "form"]].reset_index(drop=True)
-
-
-def reporting_verb_list() -> pd.DataFrame:
-    """The shipped reporting verbs, one row per form: ``verb``, ``class``, ``form``."""
-    return _reporting_verb_forms().copy()
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +131,9 @@ SUBJECT = re.compile(r"\S+(?:\s+[\w.'\u2019-]+){0,3}\s+")
 
 @lru_cache(maxsize=1)
 def _verb_pattern() -> re.Pattern:
-    return _whole_words(_reporting_verb_forms()["form"])
+    """Reporting verbs that report words (said, vowed), not those that judge a target (praised)."""
+    verbs = reporting_verb_list()
+    return _whole_words(verbs.loc[verbs["takes"] == "words", "form"])
 
 
 def _blank_quotations(sentence: str) -> str:
@@ -326,7 +317,7 @@ def reporting_verbs(text: str) -> pd.DataFrame:
     if not text:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end") else "string")
                              for c in VERB_COLUMNS})
-    forms = _reporting_verb_forms().set_index("form")
+    forms = reporting_verb_list().set_index("form")
     spans = _quote_spans(text)
     rows = []
     for m in _whole_words(forms.index).finditer(text):

@@ -24,26 +24,16 @@ import numpy as np
 import pandas as pd
 
 from helpers.text import _require_str
+from helpers.wordlists import reporting_verb_list
 
-COLUMNS = ["quote", "speaker", "cue", "start", "end", "kind"]
+COLUMNS = ["quote", "speaker", "cue", "start", "end", "kind", "about"]
 _STRING = pd.StringDtype()  # missing values show as <NA>, as in load_articles
 
-#: Reporting verbs, in the forms news uses ("said", "says", "told", "added"...).
-REPORTING_VERBS = (
-    "said says say saying told tells tell added adds add noted notes stated states "
-    "wrote writes write explained explains asked asks asking insisted insists insist "
-    "argued argues argue claimed claims claim declared declares warned warns warning "
-    "acknowledged acknowledges admitted admits announced announces continued continues "
-    "replied replies responded responds recalled recalls quipped quips urged urges "
-    "stressed stresses emphasized emphasised emphasizes emphasises suggested suggests "
-    "accused accuses charged charges complained complains conceded concedes "
-    "countered counters predicted predicts promised promises vowed vows "
-    "tweeted tweets posted posts reported reports remarked remarks observed observes "
-    "pointed concluded concludes repeated repeats shouted yelled yelling shouting joked jokes "
-    "mused muses boasted boasts thundered testified testifies threatened tweeting writing adding "
-    "noting answered answers fumed fumes read reads chanted chanting cautioned advised laughed "
-    "explaining insisting arguing asserted asserts agrees agreed blogged texted emailed"
-).split()
+#: Reporting verbs, in the forms news uses ("said", "says", "told", "added"...): the course's one
+#: list, ``helpers/data/reporting_verbs.csv``, with the forms that count only beside a quote, and
+#: without the verbs that judge a target ("criticised Clinton": Clinton is not the speaker's words).
+_VERB_TABLE = reporting_verb_list(beside_quote=True)
+REPORTING_VERBS = tuple(sorted(set(_VERB_TABLE.loc[_VERB_TABLE["takes"] == "words", "form"])))
 _VERB = "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True))
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
@@ -153,7 +143,11 @@ _AFTER_SPEAKER_VERB = re.compile(rf"^[\s,\u2014-]*(?P<speaker>{_SOURCE}|{_PLURAL
 _AFTER_VERB_SPEAKER = re.compile(
     rf"^[\s,\u2014-]*(?P<cue>{_VERB})\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}(?=[\s,.;]|$)|{_LOWER_SOURCE})")
 _BARE_END = re.compile(r"(?:\s+(?:in\s+a\s+statement|on\s+\w+|\w+day|today|to\s+reporters|later|earlier))?\s*(?:[.;]|,\s+(?:who|adding|a|an|the)\b|$)")
-_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<speaker>{_NAME}|{_LOWER_SOURCE})")
+_DOCUMENT = r"(?:statement|readout|transcript|summary|release|account)"
+#: "according to X", "according to a statement from X": X is the source of the words.
+_ACCORDING_TO = (rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+)?(?:{_DOCUMENT}\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?)?"
+                 rf"(?P<speaker>{_NAME}|{_LOWER_SOURCE})")
+_ACCORDING = re.compile(rf"^[\s,]*{_ACCORDING_TO}")
 #: Any past-tense verb can report speech right beside a quote: pressed, riffed, shot back, went on.
 _PAST = r"(?P<cue>(?!(?:was|had|did|used|based|called|named|titled|headlined)\b)[a-z]{2,}ed|went\s+on|shot\s+back|began|put\s+it|spoke)"
 _AFTER_ANY_VERB = re.compile(
@@ -164,7 +158,7 @@ _SPEAKER_BEFORE_VERB = re.compile(rf"(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}{_WHEN}
 _NO_SENTENCE_END = re.compile("[^.!?\u201c\u201d\"]{0,160}$")
 _INVERTING = "said|says|added|adds|wrote|writes|continued|explained|recalled|noted|remarked|replied|responded|quipped|declared"
 _NAME_RIGHT_BEFORE = re.compile(rf"(?P<speaker>{_NAME})\s+$")
-_PARTICIPLES = "|".join(v for v in sorted(set(REPORTING_VERBS)) if v.endswith("ing")) + "|telling|chanting|declaring"
+_PARTICIPLES = "|".join(v for v in REPORTING_VERBS if v.endswith("ing"))
 _PARTICIPLE_BEFORE = re.compile(rf"(?:(?:,|\bby)\s+(?P<cue>{_PARTICIPLES})\b[^.!?\u201c\u201d\"]{{0,60}}"
                                 rf"|\band\s+(?P<and_cue>{_VERB}|[a-z]+ed)[,:]?\s*(?:that\s*)?)$")
 _LEAD = (r"(?i:on|in|at|after|before|when|while|during|here|there|outside|inside|later|earlier|last|this|since|as|with"
@@ -332,6 +326,17 @@ RULES: dict[str, Callable[[Around], Found]] = {
 }
 
 
+def find_rule(text: str, span: Span, kind: str = "direct",
+              rules: Iterable[str] | None = None) -> tuple[str | None, str | None, str | None]:
+    """(rule name, speaker phrase, cue) for one quote: the first of ``rules`` (default: all) that finds one."""
+    around = Around.of(text, span, kind)
+    for name in RULES if rules is None else rules:
+        found = RULES[name](around)
+        if found:
+            return name, found[0], found[1]
+    return None, None, None
+
+
 def find_cue(text: str, span: Span, kind: str = "direct",
              rules: Iterable[str] | None = None) -> tuple[str | None, str | None]:
     """(speaker phrase, cue) for one quote: the first of ``rules`` (default: all of RULES) that finds one.
@@ -340,12 +345,26 @@ def find_cue(text: str, span: Span, kind: str = "direct",
     told reporters", "…,” according to the ministry". Before it, in the same sentence:
     "Peskov said the Turkish side “…”", "Erdogan, who …, said: “…”", "Trump “expressed concern…”".
     """
-    around = Around.of(text, span, kind)
-    for name in RULES if rules is None else rules:
-        found = RULES[name](around)
-        if found:
-            return found
-    return None, None
+    return find_rule(text, span, kind, rules)[1:]
+
+
+_ACCORDING_SOURCE = re.compile(_ACCORDING_TO)
+
+
+def according_to_source(text: str, span: Span, whole_paragraph: bool = False) -> str | None:
+    """X in "…, according to X" after the quote, in its sentence (or in the rest of its paragraph).
+
+    A readout or statement tells what someone did in its own words: in "Trump “expressed
+    concern …”. He also praised “…”, according to Deputy White House Press Secretary Judd
+    Deere", the quoted words are the readout's, so their source is Judd Deere's office.
+    """
+    stop = text.find("\n", span.end)
+    stop = len(text) if stop == -1 else stop
+    if not whole_paragraph:
+        end = _SENTENCE_END.search(text, span.end + 1, stop)
+        stop = end.start() + 1 if end else stop
+    m = _ACCORDING_SOURCE.search(text, span.end + 1, stop)
+    return m.group("speaker") if m and _is_source(m.group("speaker")) else None
 
 
 #: Words that stand before a person's name: "President Tayyip Erdogan" -> "Tayyip Erdogan".
@@ -501,8 +520,11 @@ def extract_quotes(text: str, rules: Iterable[str] | None = None, resolve: bool 
     """Every quoted span of ``text`` with its speaker, cue and kind.
 
     Returns columns ``quote`` (the quoted words, marks excluded), ``speaker`` (the fullest
-    name the article gives, or None), ``cue`` (the reporting verb), ``start``, ``end``
-    (``text[start:end] == quote``) and ``kind`` ("direct", "partial" or "scare").
+    name the article gives for the source of the words, or None), ``cue`` (the reporting
+    verb), ``start``, ``end`` (``text[start:end] == quote``), ``kind`` ("direct", "partial"
+    or "scare") and ``about``: the person the quote describes when the words are someone
+    else's (in "Trump “expressed concern”, according to Judd Deere", the speaker is Judd
+    Deere and the quote is about Donald Trump); <NA> otherwise.
 
     To see what each step buys, switch steps off: ``rules`` picks attribution rules by
     name (default: all of :data:`RULES`, in order; ``[]``: none), and ``resolve=False``
@@ -515,18 +537,73 @@ def extract_quotes(text: str, rules: Iterable[str] | None = None, resolve: bool 
         raise ValueError(f"unknown rule(s) {unknown}; the rules are {list(RULES)}")
     spans = quote_spans(text)
     kinds = [quote_kind(text, s) for s in spans]
-    found = [find_cue(text, s, kind, rules) for s, kind in zip(spans, kinds)]
-    speakers = [speaker_phrase(phrase) for phrase, _ in found]
+    found = [find_rule(text, s, kind, rules) for s, kind in zip(spans, kinds)]
+    # The words of a readout: a quote that no reporting verb gives to anyone, or that only tells
+    # what someone did (Trump “expressed concern”), belongs to the source "according to" names.
+    readouts = "according to after" in rules  # that rule also looks further: "…, according to X"
+    sources = [according_to_source(text, s, rule == "name predicate")
+               if readouts and kind != "scare" and (phrase is None or rule == "name predicate") else None
+               for s, kind, (rule, phrase, _) in zip(spans, kinds, found)]
+    speakers = [speaker_phrase(source or phrase) for source, (_, phrase, _) in zip(sources, found)]
+    readout = [bool(source) or rule == "according to after" for source, (rule, _, _) in zip(sources, found)]
+    described = [speaker_phrase(phrase) for _, phrase, _ in found]  # who the words are about
+    for i, (s, kind, (rule, _, _)) in enumerate(zip(spans, kinds, found)):
+        if rule == "according to after":  # Trump “praised the deal”, according to …
+            described[i] = speaker_phrase((name_predicate(Around.of(text, s, kind)) or (None,))[0])
+    cues = ["according to" if source else cue for source, (_, _, cue) in zip(sources, found)]
     if resolve:
         paragraphs = [text.count("\n\n", 0, s.start) for s in spans]
+        described = resolve_speakers(described, kinds, paragraphs)
         speakers = resolve_speakers(speakers, kinds, paragraphs)
-        mentions = name_mentions(text, {s.split()[-1] for s in speakers if s})
+        mentions = name_mentions(text, {s.split()[-1] for s in speakers + described if s})
         speakers = [fullest_name(s, mentions) for s in speakers]
+        described = [fullest_name(s, mentions) for s in described]
+    about = [name if is_readout and name != speaker else None
+             for is_readout, name, speaker in zip(readout, described, speakers)]
     return pd.DataFrame({
         "quote": pd.array([text[s.start:s.end] for s in spans], dtype=_STRING),
         "speaker": pd.array(speakers, dtype=_STRING),
-        "cue": pd.array([cue for _, cue in found], dtype=_STRING),
+        "cue": pd.array(cues, dtype=_STRING),
         "start": np.array([s.start for s in spans], dtype=np.int64),
         "end": np.array([s.end for s in spans], dtype=np.int64),
         "kind": pd.array(kinds, dtype=_STRING),
+        "about": pd.array(about, dtype=_STRING),
     }, columns=COLUMNS, copy=False)
+
+
+CORPUS_COLUMNS = ["article_id", "outlet", "agency", "paragraph", *COLUMNS, "rule"]
+#: The ``rule`` of a quote whose source is named later in its sentence or paragraph ("…, according to X").
+READOUT_RULE = "according to after"
+
+
+def corpus_quotes(articles: pd.DataFrame, rules: Iterable[str] | None = None, resolve: bool = True) -> pd.DataFrame:
+    """:func:`extract_quotes` for every article of the articles table, in one table.
+
+    Columns ``article_id``, ``outlet``, ``agency`` (from ``articles``, <NA> when missing),
+    ``paragraph`` (numbered from 0, paragraphs split on blank lines), the columns of
+    :func:`extract_quotes`, and ``rule``: the name of the sieve rule that found the
+    speaker, "according to after" also when the source is named later ("…, according to X"),
+    <NA> when none did. ``rules`` and ``resolve`` are passed on.
+    """
+    if not isinstance(articles, pd.DataFrame) or not {"article_id", "text"} <= set(articles.columns):
+        raise TypeError("articles must be the articles table (a DataFrame with article_id and text)")
+    tables = []
+    for row in articles.itertuples(index=False):
+        text = _require_str(row.text)
+        found = extract_quotes(text, rules=rules, resolve=resolve)
+        spans = [Span(int(s), int(e), "") for s, e in zip(found["start"], found["end"])]
+        found.insert(0, "paragraph", [text.count("\n\n", 0, s.start) for s in spans])
+        found["rule"] = [find_rule(text, s, k, rules)[0] for s, k in zip(spans, found["kind"])]
+        readout = (found["cue"] == "according to").fillna(False) & found["rule"].isin([None, "name predicate"])
+        found.loc[readout, "rule"] = READOUT_RULE  # the source named later: "…, according to X"
+        for column in ("agency", "outlet", "article_id"):
+            found.insert(0, column, getattr(row, column, None))
+        tables.append(found)
+    table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=CORPUS_COLUMNS)
+    for column in ("article_id", "outlet", "agency", "rule", *COLUMNS):
+        if column not in ("start", "end"):
+            table[column] = table[column].astype(_STRING)
+    table["paragraph"] = table["paragraph"].astype(np.int64)
+    for column in ("start", "end"):
+        table[column] = table[column].astype(np.int64)
+    return table[CORPUS_COLUMNS]

@@ -156,3 +156,45 @@ def test_lesson_runs_in_jupyterlab(lab, browser, lesson):
         page.screenshot(path=str(SCREENSHOTS / f"{lesson.stem}.png"))
     finally:
         page.close()
+
+
+def open_notebook(page, base, token, name):
+    page.goto(f"{base}/lab/tree/notebooks/{name}?reset&token={token}")
+    panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
+    panel.locator(".jp-RenderedMarkdown").first.wait_for(timeout=90_000)
+    return panel
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=[p.stem for p in LESSONS])
+def test_challenge_answers_start_collapsed_and_open_on_a_click(lab, browser, lesson):
+    base, token, root = lab
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        panel = open_notebook(page, base, token, lesson.name)
+        details = panel.locator(".jp-MarkdownCell details")
+        assert details.count() >= 2, "fewer than two challenges with a collapsed answer"
+        first = details.first
+        first.scroll_into_view_if_needed()
+        assert first.get_attribute("open") is None, "the answer is shown before the learner asks"
+        first.locator("summary").click()
+        assert first.get_attribute("open") is not None
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{lesson.stem}-challenge.png"))
+    finally:
+        page.close()
+
+
+def test_glossary_headings_have_the_anchors_lessons_link_to(lab, browser):
+    sys.path.insert(0, str(ROOT / "tools"))
+    from build_glossary import anchor, read_terms
+    base, token, root = lab
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        panel = open_notebook(page, base, token, "glossary.ipynb")
+        panel.locator(".jp-RenderedMarkdown h3").first.wait_for(timeout=30_000)
+        ids = set(panel.locator(".jp-RenderedMarkdown h3").evaluate_all(
+            "hs => hs.map(h => h.dataset.jupyterId)"))  # JupyterLab 4 keeps a heading's anchor here
+        missing = sorted(anchor(term) for term in read_terms() if anchor(term) not in ids)
+        assert not missing, f"JupyterLab gives these headings other ids: {missing[:5]}"
+    finally:
+        page.close()

@@ -95,6 +95,7 @@ def test_every_annotated_direct_and_partial_quote_found_with_its_speaker():
         assert found["quote"].iloc[0] == row.quote and found["kind"].iloc[0] == row.kind, row
         if row.kind in ("direct", "partial"):
             assert found["speaker"].iloc[0] == row.speaker, row
+        assert found["about"].fillna("").iloc[0] == row.about, row
 
 
 @pytest.mark.parametrize("text, speakers", [
@@ -171,3 +172,66 @@ def test_unify_names_whole_words_two_people_missing_and_order():
         unify_names("Dmitry Peskov")
     with pytest.raises(TypeError):
         unify_names(["Peskov", 3])
+
+
+# Readouts and statements: whose words are inside the marks (issue 13). Written by hand.
+def test_according_to_gives_the_source_of_the_words_and_keeps_who_is_described():
+    text = ('During the call, Trump "expressed concern over the violence." He also praised "Turkey\'s '
+            'efforts" in the province, according to Deputy White House Press Secretary Judd Deere.')
+    table = extract_quotes(text)
+    assert table["speaker"].tolist() == ["Judd Deere", "Judd Deere"]
+    assert table["about"].tolist() == ["Trump", "Trump"]
+    assert table["cue"].tolist() == ["according to", "according to"]
+
+
+def test_according_to_a_statement_and_a_speaker_who_said_it_himself():
+    statement = 'The minister "regretted the losses", according to a statement from the Defence Ministry.'
+    table = extract_quotes(statement)
+    assert table["speaker"].tolist() == ["Defence Ministry"] and table["about"].isna().all()
+    own_words = '"We will go on," Peskov said, according to Interfax.'  # his words, Interfax the channel
+    table = extract_quotes(own_words)
+    assert table["speaker"].tolist() == ["Peskov"] and table["about"].isna().all()
+
+
+def test_about_column_is_string_and_empty_when_nobody_else_is_described():
+    assert str(extract_quotes("")["about"].dtype) == "string"
+    table = extract_quotes("\u201cWe go,\u201d Peskov said.")
+    assert table["about"].isna().all() and list(table.columns)[-1] == "about"
+
+
+def test_one_list_of_reporting_verbs():
+    from helpers.quotes import REPORTING_VERBS
+    from helpers.wordlists import reporting_verb_list
+    counted = set(reporting_verb_list()["form"])
+    beside = set(reporting_verb_list(beside_quote=True)["form"])
+    assert counted < beside and {"said", "told", "insisted"} <= counted
+    assert {"continued", "claims", "warning"} <= beside - counted  # only beside a quote
+    assert set(REPORTING_VERBS) <= beside
+    assert {"said", "continued", "claims", "accused"} <= set(REPORTING_VERBS)
+    assert not {"criticised", "praised", "condemned"} & set(REPORTING_VERBS)  # they judge a target
+    assert reporting_verb_list().columns.tolist() == ["verb", "class", "takes", "form"]
+
+
+def test_corpus_quotes_one_table_with_paragraphs_and_rules():
+    import pandas as pd
+    from helpers.quotes import CORPUS_COLUMNS, corpus_quotes
+    articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", None],
+                             "text": ["Intro.\n\n\u201cWe go,\u201d he said.", 'Peskov said it was "over".']})
+    table = corpus_quotes(articles)
+    assert list(table.columns) == CORPUS_COLUMNS
+    assert table["article_id"].tolist() == ["a", "b"] and table["paragraph"].tolist() == [1, 0]
+    assert table["rule"].tolist() == ["said after", "said before"]
+    assert table["speaker"].fillna("").tolist() == ["", "Peskov"]  # no name to resolve "he" to
+    assert table["agency"].isna().all() and pd.isna(table["outlet"].iloc[1])
+    assert corpus_quotes(articles, rules=[])["rule"].isna().all()
+    later = pd.DataFrame({"article_id": ["d"], "text": ['Trump "praised it." He went on, according to Judd Deere.']})
+    assert corpus_quotes(later)[["speaker", "rule"]].values.tolist() == [["Judd Deere", "according to after"]]
+    assert corpus_quotes(later, rules=["name predicate"])["speaker"].tolist() == ["Trump"]
+    readout = pd.DataFrame({"article_id": ["c"], "text": ['Trump "praised the deal", according to Judd Deere.']})
+    assert corpus_quotes(readout)[["speaker", "about", "rule"]].values.tolist() == [
+        ["Judd Deere", "Trump", "according to after"]]
+    empty = corpus_quotes(articles.iloc[:0])
+    assert empty.empty and list(empty.columns) == CORPUS_COLUMNS
+    assert str(empty["paragraph"].dtype) == "int64" and str(empty["speaker"].dtype) == "string"
+    with pytest.raises(TypeError):
+        corpus_quotes(["not", "a", "table"])
