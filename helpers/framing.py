@@ -9,7 +9,8 @@ Each function answers one question and returns a tidy table (Lesson 05):
 * :func:`reporting_verbs`, :func:`verb_rates`: does the reporter write "said", or
   "accused", "insisted", "claimed"? Neutral and marked verbs, outside quotations.
 * :func:`scare_quotes`: single words held at a distance with quotation marks.
-* :func:`quote_shares`: who gets a voice, and how many of the article's words.
+* :func:`quote_shares`: who gets a voice in each outlet, and how many of its words
+  (scare quotes left out, one name per person).
 * :func:`headlines`, :func:`headline_source`: the same measures on the headline, where
   most readers stop, and whom the headline gives its words to.
 * :func:`log_odds`: which words set one text apart from another (Monroe et al. 2008).
@@ -118,7 +119,8 @@ REFERRING_TO = re.compile(r"^\W*(?:referring|speaking|commenting|responding)\s+(
 # -> the whole sentence: "Referring to terrorist attacks in Idlib, he said ..."
 SOURCE_AT_END = re.compile(
     r"(?:,[\"\u201d\u2019]?|[\"\u201d\u2019])\s+(?!(?:and|but|or)\b)(?:[\w.'\u2019-]+\s+){0,5}?"
-    r"(?P<verb>said|says|say|told|tells|added|adds)\b(?:\s+[\w.'\u2019-]+){0,8}\s*(?:[.!?][\"\u201d\u2019]?\s*$|$|,\s+adding\b)")
+    r"(?P<verb>said|says|say|told|tells|added|adds)\b(?:\s+[\w.'\u2019-]+){0,8}"
+    r"\s*(?:[.!?][\"\u201d\u2019]?\s*$|$|,\s+adding\b)")
 # -> everything before it: "... will support the army, Peskov said on Monday."
 SOURCE_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]\s*(?P<source>(?:[A-Z][\w.'\u2019-]*\s*){1,4})$")
 # -> the whole line: a headline that ends "– Kremlin"
@@ -156,14 +158,14 @@ def reported_rule(sentence: str, position: int) -> str:
     * ``"source at the end"``: the sentence ends with its source: ", Peskov said on Monday."
     * ``"source after a dash"``: a headline ending "- Kremlin".
     * ``"source before a colon"``: a headline "Kremlin to Turkey: ...", after the colon.
-    * ``"verb before"``: a reporting verb (``reporting_verbs.csv``) earlier in the sentence,
-      with no clause break ("where", "as", "while", "which", "whose", "after", "before",
-      a semicolon)
-      between it and the word: "Russia said last week that ... militant attacks".
+    * ``"verb before"``: a verb that reports words (``reporting_verbs.csv``) earlier in the
+      sentence, with no clause break ("where", "as", "while", "which", "whose", "after",
+      "before", a semicolon) between it and the word: "Russia said last week that ...
+      militant attacks".
 
     The name of the source ("according to the Syrian government", "a regime official
-    said", "rebels accused") is the reporter's. Words inside quotation marks are left to the caller (they
-    are quoted, not reported).
+    said", "rebels accused") is the reporter's. Words inside quotation marks are left to
+    the caller (they are quoted, not reported).
 
     >>> reported_rule("Russia said rebels attacked.", 13), reported_rule("Rebels attacked.", 0)
     ('verb before', '')
