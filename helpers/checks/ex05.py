@@ -54,7 +54,7 @@ def _regime_reading(answer: Any) -> Result:
     # soldiers were harmed": AFP tells Erdogan's threat in its own sentence, without quotation marks
     # around "regime".
     options = {
-        "A": "the sentence tells what Erdogan threatened: the word is in his statement, not AFP's narration.",
+        "A": "look at the verb before the word: whose statement does this part of the sentence tell?",
         "B": "B it is: AFP reports Erdogan's threat; the word is his side's, told without quotation marks.",
         "C": "look at the quotation marks: they stand around another word of the sentence, not this one.",
         "D": "read the words around it: whose forces would Erdogan strike in Syria?",
