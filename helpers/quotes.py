@@ -9,8 +9,14 @@ PolNeAR, news they were not written on):
 3. :func:`find_cue` tries the attribution rules of :data:`RULES` in order, after the
    quote ("…,” he said) and before it (Peskov said the Turkish side “…”); the first to
    find a source wins, and :func:`speaker_phrase` keeps the name from it.
-4. :func:`resolve_speakers` replaces pronouns and unattributed follow-on quotes with
+4. :func:`according_to_source` gives the words of a readout or statement to their source:
+   in "Trump “expressed concern”. He also praised “…”, according to Judd Deere", the
+   speaker is Judd Deere and the quotes are ``about`` Trump.
+5. :func:`resolve_speakers` replaces pronouns and unattributed follow-on quotes with
    the last fitting speaker, and every alias with the fullest name the article gives.
+
+The reporting verbs come from the course's one list, ``helpers/data/reporting_verbs.csv``
+(:mod:`helpers.wordlists`), which Lesson 05 counts too.
 """
 
 from __future__ import annotations

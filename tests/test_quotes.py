@@ -235,3 +235,21 @@ def test_corpus_quotes_one_table_with_paragraphs_and_rules():
     assert str(empty["paragraph"].dtype) == "int64" and str(empty["speaker"].dtype) == "string"
     with pytest.raises(TypeError):
         corpus_quotes(["not", "a", "table"])
+
+
+def test_verb_list_rows_may_leave_out_beside_quote_and_takes(monkeypatch):
+    import io
+
+    import pandas as pd
+
+    from helpers import wordlists
+    csv = "verb,class,forms,beside_quote,takes\nsay,neutral,said says,,words\nhint,marked,hinted\n"
+    monkeypatch.setattr(wordlists, "read_word_list",
+                        lambda name: pd.read_csv(io.StringIO(csv), dtype=str, keep_default_na=False))
+    wordlists._verb_forms.cache_clear()
+    try:
+        table = wordlists.reporting_verb_list(beside_quote=True)
+        assert table.values.tolist() == [["say", "neutral", "words", "said"], ["say", "neutral", "words", "says"],
+                                         ["hint", "marked", "words", "hinted"]]
+    finally:
+        wordlists._verb_forms.cache_clear()

@@ -1,44 +1,64 @@
-"""Exercise 03: right answers (every accepted form) and plausible wrong ones."""
+"""Exercise 03: right answers (every accepted form) and plausible wrong ones.
+
+Worked out by hand from the texts each task gives (see the comments), not by the code under test.
+"""
 
 import re
-
-from tests.check_answers.common import annotations
-
-QUOTES = annotations("quotes.csv")
-VOICES = QUOTES[QUOTES["kind"] != "scare"]
 
 
 def good_quotes(text):
     return re.findall(r'["\u201c]([^"\u201d]+)["\u201d]', text)
 
 
-def most_quoted_words():
-    counts = VOICES["quote"].map(lambda q: len(re.findall(r"\w+(?:['\u2019-]\w+)*", q)))
-    return counts.groupby(VOICES["speaker"]).sum().idxmax()
+def speaker_after(after):
+    m = re.match(r"^[,.]?\s*(?:the )?(he|she|[A-Z]\w+(?: [A-Z]\w+)*) (?:said|told)", after)
+    if m:
+        return m.group(1)
+    m = re.match(r"^[,.]?\s*said ([A-Z]\w+(?: [A-Z]\w+)*)", after)
+    return m.group(1) if m else None
 
 
-SCARE = set(QUOTES.loc[QUOTES["kind"] == "scare", "quote"])
-REMARK = QUOTES.loc[(QUOTES["article_id"].str.startswith("003")) & (QUOTES["paragraph"] == 2), "quote"].iloc[0]
+def speaker_after_with_the(after):  # keeps "the" in "the Defence Ministry"
+    m = re.match(r"^[,.]?\s*((?:the )?(?:he|she|[A-Z]\w+(?: [A-Z]\w+)*)) (?:said|told)", after)
+    return m.group(1) if m else speaker_after(after)
+
+
+def speaker_after_only(after):  # only "NAME said", not "said NAME"
+    m = re.match(r"^[,.]?\s*(?:the )?(he|she|[A-Z]\w+(?: [A-Z]\w+)*) (?:said|told)", after)
+    return m.group(1) if m else None
+
+
+def speaker_after_first_word(after):  # "said Mevlut Cavusoglu" -> "Mevlut"
+    m = re.match(r"^[,.]?\s*(?:the )?(he|she|[A-Z]\w+(?: [A-Z]\w+)*) (?:said|told)", after)
+    if m:
+        return m.group(1)
+    m = re.match(r"^[,.]?\s*said ([A-Z]\w+)", after)
+    return m.group(1) if m else None
+
 
 RIGHT = {
+    # Task 1: the five test texts' quotes are written out by hand in helpers/checks/ex03.py.
     "03.1": [good_quotes, lambda text: tuple(good_quotes(text))],
-    "03.2": [SCARE, sorted(SCARE), tuple(SCARE)],
-    "03.3": [most_quoted_words()],
-    # Worked out by reading the seeds: direct and partial quotes named only by "he"/"He"
-    # (000 ¶6, 001 ¶7, 001 ¶16 twice, 003 ¶2, ¶3 and ¶13, 004 ¶2) or by nothing, going on from
-    # the quote before (002 ¶7 and ¶14) or from the sentence before (004 ¶3, "He also praised ...").
-    "03.4": [11, 11.0],
-    # The AFP rendering of Reuters' "We continue to note with regret ...", from the annotations.
-    "03.5": [REMARK, f"\u201c{REMARK}\u201d"],
+    # Task 2: B ("so-called 'safe zone'") is the reporter's own label at arm's length; A is a
+    # one-word partial quote (Erdogan's word), C direct, D partial.
+    "03.2": ["B", "b", " B ", "(B)"],
+    # Task 3: "according to the Kremlin press service": the readout's words.
+    "03.3": ["B", "b"],
+    # Task 4: counted by reading the seeds (see the comment in helpers/checks/ex03.py): 8 quotes
+    # named by "he" and 2 follow-on quotes with no attribution.
+    "03.4": [10, 10.0],
+    "03.5": [speaker_after],
+    # Task 6: containment 5/7 by hand (see helpers/checks/ex03.py), to two decimals.
+    "03.6": [5 / 7, 0.71, 0.714],
 }
 
 WRONG = {
     "03.1": [lambda t: re.findall(r'"([^"]+)"', t), lambda t: re.findall(r'["\u201c][^"\u201d]+["\u201d]', t),
              lambda t: " ".join(good_quotes(t)), "my_quotes"],
-    "03.2": [set(), {"terrorists"}, set(QUOTES["quote"]), "terrorists radical everywhere massacres",
-             {"Terrorists", "Radical", "Everywhere", "Massacres"}],
-    "03.3": ["Peskov", "Mevlut Cavusoglu", "Russian Defense Ministry", "Recep Tayyip Erdogan", 201],
-    "03.4": [0, 8, 3, 25, "11", 11.5],
-    "03.5": ["This is unacceptable and runs counter to the Sochi agreements,", "",
-             VOICES["quote"].iloc[0], ["all these groups"], 0.5],
+    "03.2": ["A", "C", "D", "E", 2],
+    "03.3": ["A", "C", "D", "Putin", "Vladimir Putin"],
+    "03.4": [8, 11, 0, 25, 10.5],
+    "03.5": [speaker_after_with_the, speaker_after_only, speaker_after_first_word, lambda after: after.split()[1],
+             "speaker_after"],
+    "03.6": [5 / 11, 5 / 9, 4 / 7, 71.4, 1.0],
 }
