@@ -8,8 +8,8 @@ from helpers.cleaning import clean_text, extract_metadata, label_lines
 from helpers.dates import find_dates
 from helpers.corpus import SEEDS_DIR, CorpusError, CorpusWarning, load_articles
 from helpers.dedup import align_paragraphs, near_duplicates
-from helpers.framing import (find_terms, headlines, log_odds, quote_shares, reporting_verbs, scare_quotes,
-                             term_rates, verb_rates)
+from helpers.framing import (find_terms, headline_source, headlines, log_odds, quote_shares, reported_rule,
+                             reporting_verbs, scare_quotes, term_rates, verb_rates)
 from helpers.quotes import corpus_quotes, extract_quotes, unify_names
 from helpers.palette import UNKNOWN_OUTLET, outlet_colors
 from helpers.text import split_paragraphs, split_sentences, words
@@ -23,8 +23,8 @@ __all__ = [
     "extract_metadata", "label_lines", "load_articles", "near_duplicates", "outlet_colors",
     "split_paragraphs", "split_sentences", "unify_names", "words",
     # Lesson 05: framing
-    "find_terms", "headlines", "log_odds", "quote_shares", "reporting_verbs", "scare_quotes", "term_rates",
-    "verb_rates",
+    "find_terms", "headline_source", "headlines", "log_odds", "quote_shares", "reported_rule", "reporting_verbs",
+    "scare_quotes", "term_rates", "verb_rates",
     # Lesson 04: timelines
     "chronology", "dated_counts", "event_label", "plot_chronology", "to_timelinejs",
 ]
