@@ -36,7 +36,7 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 #: troops", not "Turkey and Russia"), "who"/"which" (a clause about someone just named), and
 #: the space before "unless"/"if" (a condition: "threatened ... unless they withdraw by ...").
 CLAUSE_BOUNDARY = re.compile(r"[,;:](?=[\s\"”’*]|$)|\s[–—]\s|\s(?:and|but)\s(?=[a-z])|\s(?:who|which)\s"
-                             r"|\s(?=(?:unless|if)\s)")
+                             r"|\s(?=(?:unless|if|after)\s)")
 #: Small words a shortened label should not end on ("... agreed to improve coordination of their").
 SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
                "but", "that", "its", "their", "his", "her", "it", "had", "has", "have", "was", "were",
@@ -98,22 +98,79 @@ def value_interval(value: str) -> tuple[dt.date | None, dt.date | None, str]:
     return None, None, "vague"
 
 
+#: A word that starts a clause without a subject: a verb ("hashed out", "has accelerated", "sending").
+VERB_FIRST = re.compile(r"^(?:[a-z][\w-]*(?:ed|ing)|has|have|had|is|are|was|were|will|would)\b")
+#: The subject of a sentence: its first words, up to a comma, a verb or a preposition.
+SUBJECT = re.compile(r"^\W*(.+?)(?=[,;:]|\s+(?:[a-z][\w’'-]*ed|has|have|had|is|are|was|were|will|would|says|said"
+                     r"|told|in|of|on|at)\b)")
+#: Words that start a side clause which leans on the clause before it ("..., with whom we have worked").
+LEANING = re.compile(r"(?i)^(?:unless|if|with whom|including)\b")
+#: Words that only lead into the dated thing ("after Syrian forces took...", "referring to the deal").
+LEAD_IN = re.compile(r"(?i)^(?:after|referring to)\s+")
+#: Who said it, before what was said ("The United Nations says ...", "Peskov said that ...").
+REPORTED = re.compile(r"\b(?:says|said|told reporters)\s+(?:that\s+)?")
+#: Words a noun phrase does not reach back over ("killed by | militants", "despite | several efforts").
+PHRASE_STOP = SMALL_WORDS | {"despite", "since", "during", "after", "before", "against", "over", "into",
+                             "under", "between", "until", "killed", "said", "says"}
+
+
+def last_phrase(text: str) -> str:
+    """The noun phrase that ends ``text``: its last words, back to a small word or a preposition.
+
+    >>> last_phrase("were killed by militants")
+    'militants'
+    """
+    kept = []
+    for word in reversed(re.sub(r"[\s,;:]+$", "", text).split()):
+        if word.lower() in PHRASE_STOP or VERB_FIRST.match(word) or len(kept) == 4:
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def sentence_subject(sentence: str) -> str:
+    """Who the sentence is about: its first words, up to a comma, a verb or a preposition.
+
+    >>> sentence_subject("Russia, a close ally of Syria, hashed out a deal.")
+    'Russia'
+    """
+    m = SUBJECT.match(sentence)
+    return m[1] if m and len(m[1].split()) <= 5 else ""
+
+
 def event_label(sentence: str, expression: str, at: int | None = None, words: int = 8) -> str:
     """A few words saying what happened at the date ``expression`` names in ``sentence``.
 
     The label is the *clause* the date belongs to, not the sentence's first words: the
     words between the nearest clause boundaries around the date (commas, semicolons,
-    "and" before a new verb, "who"/"which", the sentence's ends; see ``CLAUSE_BOUNDARY``),
-    without the date and its preposition. A clause that is only the date ("On February 3,")
-    gives way to the clause after it; a clause that only says who spoke ("..., Cavusoglu
-    said on Thursday") gets the first words of what was said, before it. The label is cut
-    to ``words`` words, never ending on
-    a small word such as "the", with "…" where words were cut. ``at`` is where the
-    expression starts in the sentence (default: its first occurrence).
+    "and" before a new verb, "who"/"which", "unless", "after", the sentence's ends; see
+    ``CLAUSE_BOUNDARY``), without the date and its preposition. Then, in this order:
 
-    >>> event_label("Ankara retaliated, firing on positions, and sending troops 10 days later.",
+    1. *a date inside a thing names the thing*: "the 2018 deal between ..." and "an
+       agreement ... from 2018" give "The deal between ..." and "An agreement ...";
+    2. *a clause that is only the date* ("On February 3,") gives way to the clause after it;
+    3. *a leaning clause gives way*: one that starts with "unless", "if" or "with whom"
+       is labelled with the clause before it; "including ..." with the thing it is part of
+       ("several ceasefire efforts, including as recently as January");
+    4. *lead-in words go*: "after ...", "referring to ...";
+    5. *what was said, not who said it*, when the date is inside the reported words
+       ("The United Nations says 520,000 people have been displaced since ...");
+    6. *a clause without a subject borrows one*: after "who", the person or thing just
+       named ("militants who staged ..."); otherwise the sentence's subject ("Russia,
+       a close ally ..., hashed out a deal" gives "Russia hashed out a deal");
+    7. *a clause that only says who spoke* ("..., Cavusoglu said on Thursday") gets the
+       first words of what was said, before it;
+    8. *the date's preposition is kept as a prefix when it changes the meaning*: "by"
+       is a "Deadline:", "since" starts a period ("Since then:"), and "for the first time
+       since 2012" makes 2012 the "Last time before:" the event.
+
+    The label is cut to ``words`` words, never ending on a small word such as "the",
+    with "…" where words were cut. ``at`` is where the expression starts in the sentence
+    (default: its first occurrence).
+
+    >>> event_label("Ankara retaliated, firing on known Syrian Army positions, and sending troops 10 days later.",
     ...             "10 days later")
-    'Sending troops'
+    'Ankara sending troops'
     >>> event_label("On February 3, a convoy came under fire, leaving five dead.", "February 3")
     'A convoy came under fire'
     """
@@ -123,20 +180,51 @@ def event_label(sentence: str, expression: str, at: int | None = None, words: in
     if at < 0:  # not in the sentence: label the whole sentence
         at, expression = len(sentence), ""
     after = at + len(expression)
+    if re.match(r"\s+on\b", sentence[after:]) and re.search(r"\bfrom\W*$", sentence[:at]):
+        after = after + 3  # "from now on" is one phrase
     bounds = [(m.start(), m.end()) for m in CLAUSE_BOUNDARY.finditer(sentence)]
     start = max([end for begin, end in bounds if end <= at], default=0)
     end = min([begin for begin, _ in bounds if begin >= after], default=len(sentence))
-    before = re.sub(rf"\b{PREPOSITIONS}\s*$", "", sentence[start:at], flags=re.I)
-    clause = before + " " + sentence[after:end]
-    if len(re.findall(r"\w+", clause)) < 2 and end < len(sentence):  # "On February 3," alone
+    raw_before = sentence[start:at]
+    before = re.sub(rf"(?:\s*for the first time since|\b{PREPOSITIONS})\s*$", "", raw_before, flags=re.I)
+    clause = re.sub(r"([“\"])\s+", r"\1", before + " " + sentence[after:end])
+    thing = re.search(r"(?i)\b(?:an?|the)\s+(?!.*\b(?:an?|the)\s).*\bfrom\s*$", raw_before)
+    if re.search(r"(?i)\b(?:an?|the)\s+$", raw_before):  # 1. "the 2018 deal": the deal
+        clause = re.search(r"(?i)\b(?:an?|the)\s+$", raw_before)[0] + sentence[after:end]
+    elif thing and not any(VERB_FIRST.match(w) or "“" in w for w in thing[0].split()):  # 1. "an agreement ... from 2018": the agreement
+        clause = re.sub(r"\s*from\s*$", "", thing[0])
+    elif len(re.findall(r"\w+", clause)) < 2 and end < len(sentence):  # 2. "On February 3," alone
         following = [begin for begin, _ in bounds if begin > end]
         next_end = min([e for b, e in bounds if b == end], default=end + 1)
-        clause = sentence[next_end:min(following, default=len(sentence))]
-    label = shorten(clause, words)
-    if ATTRIBUTION.search(label) and start > 0:  # "Cavusoglu said": add what was said, before it
+        start, clause = next_end, sentence[next_end:min(following, default=len(sentence))]
+    tidy = re.sub(r"^[\s*.,;:]+", "", clause)
+    if LEANING.match(tidy) and start > 0:  # 3. a leaning clause gives way
+        boundary = max(begin for begin, e in bounds if e == start)
+        previous = sentence[max([e for b, e in bounds if e <= boundary], default=0):boundary]
+        clause = last_phrase(previous) if tidy.lower().startswith("including") else previous
+        start = max([e for b, e in bounds if e <= boundary], default=0)
+    clause = LEAD_IN.sub("", re.sub(r"^[\s*.,;:]+", "", clause))  # 4. lead-in words go
+    said = [m for m in REPORTED.finditer(before) if re.match(r"[\w“\"]", before[m.end():])]
+    if said and not re.match(rf"(?i){PREPOSITIONS}\b", before[said[-1].end():]):  # 5. what was said
+        clause = clause[clause.find(before[said[-1].end():]):] if before[said[-1].end():] in clause else clause
+    tidy = re.sub(r"^[\s*.,;:]+|^(?:and|but)\s+", "", clause)
+    if start > 0 and re.search(r"\s(?:who|which)\s$", sentence[:start]):  # 6. "militants who ..."
+        named = last_phrase(re.sub(r"\s(?:who|which)\s$", "", sentence[:start]))
+        clause = f"{named} {tidy}"
+    elif start > 0 and VERB_FIRST.match(tidy) and sentence_subject(sentence):  # 6. no subject
+        clause = f"{sentence_subject(sentence)} {tidy}"
+    prefix = ""  # 8. a preposition that changes the meaning
+    if re.search(r"(?i)\bfirst time since\s*$", raw_before):
+        prefix = "Last time before: "
+    elif re.search(r"(?i)\bsince\s*$", raw_before):
+        prefix = "Since then: "
+    elif re.search(r"(?i)\bby\s*$", raw_before):
+        prefix = "Deadline: "
+    label = shorten(clause, words - len(prefix.split()))
+    if ATTRIBUTION.search(label) and start > 0:  # 7. "Cavusoglu said": add what was said, before it
         said = shorten(sentence[:start], max(words - len(label.split()), 3))
         label = f"{label}: {said}"
-    return label
+    return prefix + label if label else label
 
 
 def shorten(clause: str, words: int = 8) -> str:
