@@ -34,7 +34,8 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 #: Where a clause ends: a comma, semicolon or colon before a space or a quotation mark (not the
 #: comma in "1,000"), a dash between spaces, "and"/"but" before a lower-case word ("and sending
 #: troops", not "Turkey and Russia"), "who"/"which" (a clause about someone just named), and
-#: the space before "unless"/"if" (a condition: "threatened ... unless they withdraw by ...").
+#: the space before "unless"/"if" (a condition: "threatened ... unless they withdraw by ...") and
+#: before "after" ("commenting after Syrian forces seized ...").
 CLAUSE_BOUNDARY = re.compile(r"[,;:](?=[\s\"”’*]|$)|\s[–—]\s|\s(?:and|but)\s(?=[a-z])|\s(?:who|which)\s"
                              r"|\s(?=(?:unless|if|after)\s)")
 #: Small words a shortened label should not end on ("... agreed to improve coordination of their").
@@ -101,8 +102,8 @@ def value_interval(value: str) -> tuple[dt.date | None, dt.date | None, str]:
 #: A word that starts a clause without a subject: a verb ("hashed out", "has accelerated", "sending").
 VERB_FIRST = re.compile(r"^(?:[a-z][\w-]*(?:ed|ing)|has|have|had|is|are|was|were|will|would)\b")
 #: The subject of a sentence: its first words, up to a comma, a verb or a preposition.
-SUBJECT = re.compile(r"^\W*(.+?)(?=[,;:]|\s+(?:[a-z][\w’'-]*ed|has|have|had|is|are|was|were|will|would|says|said"
-                     r"|told|in|of|on|at)\b)")
+SUBJECT = re.compile(r"^\W*(.+?)(?=[,;:]|\s+(?:[a-z][\w’'-]*ed|has|have|had|is|are|was|were|will|would"
+                     r"|says|said|told|in|of|on|at)\b)")
 #: Words that start a side clause which leans on the clause before it ("..., with whom we have worked").
 LEANING = re.compile(r"(?i)^(?:unless|if|with whom|including)\b")
 #: Words that only lead into the dated thing ("after Syrian forces took...", "referring to the deal").
@@ -115,7 +116,9 @@ PHRASE_STOP = SMALL_WORDS | {"despite", "since", "during", "after", "before", "a
 
 
 def last_phrase(text: str) -> str:
-    """The noun phrase that ends ``text``: its last words, back to a small word or a preposition.
+    """The noun phrase that ends ``text``: its last words, back to a small word, a preposition or a verb.
+
+    A word ending in "-ed" or "-ing" counts as a verb, so "armed men" gives only "men".
 
     >>> last_phrase("were killed by militants")
     'militants'
@@ -168,7 +171,7 @@ def event_label(sentence: str, expression: str, at: int | None = None, words: in
     with "…" where words were cut. ``at`` is where the expression starts in the sentence
     (default: its first occurrence).
 
-    >>> event_label("Ankara retaliated, firing on known Syrian Army positions, and sending troops 10 days later.",
+    >>> event_label("Ankara retaliated, firing on Syrian positions, and sending troops 10 days later.",
     ...             "10 days later")
     'Ankara sending troops'
     >>> event_label("On February 3, a convoy came under fire, leaving five dead.", "February 3")
@@ -181,50 +184,115 @@ def event_label(sentence: str, expression: str, at: int | None = None, words: in
         at, expression = len(sentence), ""
     after = at + len(expression)
     if re.match(r"\s+on\b", sentence[after:]) and re.search(r"\bfrom\W*$", sentence[:at]):
-        after = after + 3  # "from now on" is one phrase
+        after += 3  # "from now on" is one phrase
     bounds = [(m.start(), m.end()) for m in CLAUSE_BOUNDARY.finditer(sentence)]
     start = max([end for begin, end in bounds if end <= at], default=0)
     end = min([begin for begin, _ in bounds if begin >= after], default=len(sentence))
-    raw_before = sentence[start:at]
-    before = re.sub(rf"(?:\s*for the first time since|\b{PREPOSITIONS})\s*$", "", raw_before, flags=re.I)
-    clause = re.sub(r"([“\"])\s+", r"\1", before + " " + sentence[after:end])
-    thing = re.search(r"(?i)\b(?:an?|the)\s+(?!.*\b(?:an?|the)\s).*\bfrom\s*$", raw_before)
-    if re.search(r"(?i)\b(?:an?|the)\s+$", raw_before):  # 1. "the 2018 deal": the deal
-        clause = re.search(r"(?i)\b(?:an?|the)\s+$", raw_before)[0] + sentence[after:end]
-    elif thing and not any(VERB_FIRST.match(w) or "“" in w for w in thing[0].split()):  # 1. "an agreement ... from 2018": the agreement
-        clause = re.sub(r"\s*from\s*$", "", thing[0])
-    elif len(re.findall(r"\w+", clause)) < 2 and end < len(sentence):  # 2. "On February 3," alone
-        following = [begin for begin, _ in bounds if begin > end]
-        next_end = min([e for b, e in bounds if b == end], default=end + 1)
-        start, clause = next_end, sentence[next_end:min(following, default=len(sentence))]
-    tidy = re.sub(r"^[\s*.,;:]+", "", clause)
-    if LEANING.match(tidy) and start > 0:  # 3. a leaning clause gives way
-        boundary = max(begin for begin, e in bounds if e == start)
-        previous = sentence[max([e for b, e in bounds if e <= boundary], default=0):boundary]
-        clause = last_phrase(previous) if tidy.lower().startswith("including") else previous
-        start = max([e for b, e in bounds if e <= boundary], default=0)
-    clause = LEAD_IN.sub("", re.sub(r"^[\s*.,;:]+", "", clause))  # 4. lead-in words go
-    said = [m for m in REPORTED.finditer(before) if re.match(r"[\w“\"]", before[m.end():])]
-    if said and not re.match(rf"(?i){PREPOSITIONS}\b", before[said[-1].end():]):  # 5. what was said
-        clause = clause[clause.find(before[said[-1].end():]):] if before[said[-1].end():] in clause else clause
-    tidy = re.sub(r"^[\s*.,;:]+|^(?:and|but)\s+", "", clause)
-    if start > 0 and re.search(r"\s(?:who|which)\s$", sentence[:start]):  # 6. "militants who ..."
-        named = last_phrase(re.sub(r"\s(?:who|which)\s$", "", sentence[:start]))
-        clause = f"{named} {tidy}"
-    elif start > 0 and VERB_FIRST.match(tidy) and sentence_subject(sentence):  # 6. no subject
-        clause = f"{sentence_subject(sentence)} {tidy}"
-    prefix = ""  # 8. a preposition that changes the meaning
-    if re.search(r"(?i)\bfirst time since\s*$", raw_before):
-        prefix = "Last time before: "
-    elif re.search(r"(?i)\bsince\s*$", raw_before):
-        prefix = "Since then: "
-    elif re.search(r"(?i)\bby\s*$", raw_before):
-        prefix = "Deadline: "
+    before, rest = sentence[start:at], sentence[after:end]
+    clause = thing_dated(before, rest)  # 1. "the 2018 deal": the deal
+    if clause is None:
+        clause = re.sub(r"([“\"])\s+", r"\1", without_preposition(before) + " " + rest)
+        if len(re.findall(r"\w+", clause)) < 2 and end < len(sentence):  # 2. "On February 3," alone
+            start, clause = next_clause(sentence, bounds, end)
+    if LEANING.match(trimmed(clause)) and start > 0:  # 3. a side clause gives way
+        start, clause = leaned_on(sentence, bounds, start, clause)
+    clause = LEAD_IN.sub("", trimmed(clause))  # 4. lead-in words go
+    clause = what_was_said(without_preposition(before), clause)  # 5. what was said
+    clause = with_subject(sentence, start, clause)  # 6. a clause without a subject borrows one
+    prefix = meaning_prefix(before)  # 8. "Deadline:", "Since then:", "Last time before:"
     label = shorten(clause, words - len(prefix.split()))
     if ATTRIBUTION.search(label) and start > 0:  # 7. "Cavusoglu said": add what was said, before it
         said = shorten(sentence[:start], max(words - len(label.split()), 3))
         label = f"{label}: {said}"
     return prefix + label if label else label
+
+
+def trimmed(clause: str) -> str:
+    """``clause`` without punctuation or spaces at its start."""
+    return re.sub(r"^[\s*.,;:]+", "", clause)
+
+
+def without_preposition(before: str) -> str:
+    """The words before a date without its preposition ("on", "since", "for the first time since")."""
+    return re.sub(rf"(?:\s*for the first time since|\b{PREPOSITIONS})\s*$", "", before, flags=re.I)
+
+
+def thing_dated(before: str, rest: str) -> str | None:
+    """Rule 1: the thing a date sits inside, or None.
+
+    >>> thing_dated("referring to the ", "deal between Russia and Turkey")
+    'the deal between Russia and Turkey'
+    >>> thing_dated("under an agreement between Ankara and Moscow from ", "")
+    'an agreement between Ankara and Moscow'
+    """
+    article = re.search(r"(?i)\b(?:an?|the)\s+$", before)
+    if article:  # "the 2018 deal"
+        return article[0] + rest
+    thing = re.search(r"(?i)\b(?:an?|the)\s+(?!.*\b(?:an?|the)\s).*\bfrom\s*$", before)
+    if thing and not any(VERB_FIRST.match(word) or "“" in word for word in thing[0].split()):
+        return re.sub(r"\s*from\s*$", "", thing[0])  # "an agreement ... from 2018"
+    return None
+
+
+def next_clause(sentence: str, bounds: list[tuple[int, int]], end: int) -> tuple[int, str]:
+    """Rule 2: where the clause after the boundary at ``end`` starts, and its words."""
+    following = [begin for begin, _ in bounds if begin > end]
+    next_start = min([e for b, e in bounds if b == end], default=end + 1)
+    return next_start, sentence[next_start:min(following, default=len(sentence))]
+
+
+def leaned_on(sentence: str, bounds: list[tuple[int, int]], start: int, clause: str) -> tuple[int, str]:
+    """Rule 3: the clause that a side clause starting at ``start`` leans on, and where it starts.
+
+    "unless ..." and "with whom ..." give the clause before them; "including ..." gives the
+    thing it is part of, the noun phrase that ends that clause ("several ceasefire efforts").
+    """
+    boundary = max(begin for begin, e in bounds if e == start)
+    previous_start = max([e for b, e in bounds if e <= boundary], default=0)
+    previous = sentence[previous_start:boundary]
+    if trimmed(clause).lower().startswith("including"):
+        return previous_start, last_phrase(previous)
+    return previous_start, previous
+
+
+def what_was_said(before: str, clause: str) -> str:
+    """Rule 5: when the date sits inside reported words, the clause from those words on.
+
+    >>> what_was_said("The United Nations says 520,000 people have been displaced",
+    ...               "The United Nations says 520,000 people have been displaced")
+    '520,000 people have been displaced'
+    """
+    said = [m for m in REPORTED.finditer(before) if re.match(r"[\w“\"]", before[m.end():])]
+    if not said or re.match(rf"(?i){PREPOSITIONS}\b", before[said[-1].end():]):
+        return clause  # no reporting verb, or the date is the day of saying ("said in a briefing on")
+    reported = before[said[-1].end():]
+    return clause[clause.find(reported):] if reported in clause else clause
+
+
+def with_subject(sentence: str, start: int, clause: str) -> str:
+    """Rule 6: a clause (starting at ``start``) that starts with a verb gets a subject.
+
+    After "who" or "which" it is the thing just named; otherwise the sentence's subject.
+    """
+    clause = re.sub(r"^[\s*.,;:]+|^(?:and|but)\s+", "", clause)
+    named = re.search(r"^(.*)\s(?:who|which)\s$", sentence[:start])
+    if start > 0 and named:  # "militants who staged": the militants
+        return f"{last_phrase(named[1])} {clause}"
+    subject = sentence_subject(sentence)
+    if start > 0 and VERB_FIRST.match(clause) and subject:
+        return f"{subject} {clause}"
+    return clause
+
+
+def meaning_prefix(before: str) -> str:
+    """Rule 8: a prefix for a preposition that changes what the date means ("by" a deadline)."""
+    if re.search(r"(?i)\bfirst time since\s*$", before):
+        return "Last time before: "
+    if re.search(r"(?i)\bsince\s*$", before):
+        return "Since then: "
+    if re.search(r"(?i)\bby\s*$", before):
+        return "Deadline: "
+    return ""
 
 
 def shorten(clause: str, words: int = 8) -> str:

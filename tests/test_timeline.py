@@ -14,7 +14,7 @@ import pytest
 from helpers import SEEDS_DIR, build_timeline, chronology, dated_counts, event_label, load_articles
 from helpers import plot_chronology, to_timelinejs
 from helpers.timeline import (anchors_that_fit, annotated_dates, dates_in, display_date, events_after_lead,
-                              score_dates, split_story)
+                              last_phrase, score_dates, sentence_subject, split_story)
 
 matplotlib.use("Agg")
 
@@ -110,6 +110,14 @@ def test_event_label_is_the_clause_of_the_date(sentence, expression, label):
 ])
 def test_each_labelling_rule(sentence, expression, label):
     assert event_label(sentence, expression) == label
+
+
+def test_subject_and_noun_phrase_finders():
+    assert sentence_subject("Oslo, the capital, signed a deal.") == "Oslo"
+    assert sentence_subject("The river in Oslo has flooded twice.") == "The river"
+    assert last_phrase("the court was attacked by two gunmen") == "two gunmen"
+    assert last_phrase("the court was attacked by armed men") == "men"  # a known limit: "-ed" reads as a verb
+    assert sentence_subject("") == "" and last_phrase("") == ""
 
 
 def test_labels_are_at_most_eight_words():
