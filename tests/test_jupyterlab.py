@@ -174,7 +174,10 @@ def test_challenge_answers_start_collapsed_and_open_on_a_click(lab, browser, les
     try:
         panel = open_notebook(page, base, token, lesson.name)
         details = panel.locator(".jp-MarkdownCell details")
-        assert details.count() >= 2, "fewer than two challenges with a collapsed answer"
+        try:  # cells render one after another: wait for the second answer block
+            details.nth(1).wait_for(state="attached", timeout=90_000)
+        except sync_api.TimeoutError:
+            pytest.fail("fewer than two challenges with a collapsed answer")
         first = details.first
         first.scroll_into_view_if_needed()
         assert first.get_attribute("open") is None, "the answer is shown before the learner asks"
