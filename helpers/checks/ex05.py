@@ -55,7 +55,8 @@ def _regime_reading(answer: Any) -> Result:
     # around "regime".
     options = {
         "A": "look at the verb before the word: whose statement does this part of the sentence tell?",
-        "B": "B it is: AFP reports Erdogan's threat; the word is his side's, told without quotation marks.",
+        "B": ("B it is: AFP reports Erdogan's threat without quotation marks, so 'regime' may be his "
+              "word or AFP's summary of it; either way it is reported speech, not AFP's own voice."),
         "C": "look at the quotation marks: they stand around another word of the sentence, not this one.",
         "D": "read the words around it: whose forces would Erdogan strike in Syria?",
     }
