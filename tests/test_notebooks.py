@@ -65,6 +65,8 @@ def test_lesson_has_objectives_and_a_parameters_cell(path):
 def test_stored_outputs_are_clean(path):
     nb = read(path)
     code = [c for c in nb.cells if c.cell_type == "code" and c.source.strip()]  # empty cells never run
+    for empty in (c for c in nb.cells if c.cell_type == "code" and not c.source.strip()):
+        assert empty.execution_count is None and not empty.outputs, "an empty cell was given a run number"
     assert [c.execution_count for c in code] == list(range(1, len(code) + 1)), "run top to bottom once"
     for cell in code:
         assert "nltk.download" not in cell.source
