@@ -122,3 +122,14 @@ def test_show_is_one_short_line():
     assert show("a\nb") == "'a\\nb'"
     assert show(pd.Series([1, 2])) == "a pandas Series of 2 values"
     assert show(len) == "a function"
+
+
+def test_likely_mistakes_get_their_own_sentence_and_never_beat_the_right_answer():
+    slips = {0.6: "that is the share it drops"}
+    assert same_number(0.4, 0.4, 2, "h", mistakes=slips) == (True, "0.40 it is")
+    assert same_number(0.603, 0.4, 2, "h", mistakes=slips) == (False, "that is the share it drops")
+    assert "too high" in same_number(0.7, 0.4, 2, "h", mistakes=slips)[1]
+    assert same_count(8.0, 10, "h", mistakes={8: "only the pronouns"}) == (False, "only the pronouns")
+    assert same_count(10, 10, "h", mistakes={8: "only the pronouns"})[0]
+    assert same_date(pd.Timestamp("2020-03-06"), "2020-03-05", "h",
+                     mistakes={"2020-03-06": "one day late: a leap year"}) == (False, "one day late: a leap year")

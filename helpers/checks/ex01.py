@@ -68,12 +68,6 @@ def shares(kept: dict[int, bool]) -> tuple[float, float]:
     return right / sum(kept.values()), right / len(body)
 
 
-def is_near(answer: Any, value: float) -> bool:
-    """True if ``answer`` is a number within 0.005 of ``value``."""
-    number = as_number(answer)
-    return number is not None and abs(number - value) <= 0.005
-
-
 @question("01.1")
 def _wordiest_outlet(answer: Any) -> Result:
     seeds = seed_articles()
@@ -121,16 +115,15 @@ def _is_byline(answer: Any) -> Result:
 @question("01.4")
 def _toy_recall(answer: Any) -> Result:
     precision, recall = shares({n: toy_keeps(line) for n, line in snippet_lines().items()})
-    if is_near(answer, 1.0):
-        return False, ("1.0 was its recall on the seeds. Run the rule on every line of the snippet: "
-                       "does it keep every body line?")
-    if is_near(answer, precision):
-        return False, ("that is its precision (of the lines it keeps, the share that is body). Recall "
-                       "asks: of the body lines, what share does it keep?")
-    if is_near(answer, 1 - recall):
-        return False, "that is the share of body lines it drops; recall is the share it keeps."
+    mistakes = {
+        1.0: "1.0 was its recall on the seeds. Run the rule on every line of the snippet: "
+             "does it keep every body line?",
+        precision: "that is its precision (of the lines it keeps, the share that is body). Recall "
+                   "asks: of the body lines, what share does it keep?",
+        1 - recall: "that is the share of body lines it drops; recall is the share it keeps.",
+    }
     return same_number(answer, recall, 2, "Divide the number of body lines it keeps by the number of "
-                                          "body lines.", share=True)
+                                          "body lines.", share=True, mistakes=mistakes)
 
 
 @question("01.5")
@@ -138,13 +131,12 @@ def _helper_precision(answer: Any) -> Result:
     labels = label_lines(SNIPPET)
     kept = dict(zip(labels["line"], labels["kind"] == "body"))
     precision, recall = shares(kept)
-    if is_near(answer, recall) or is_near(answer, 1.0):
-        return False, ("that is its recall here (of the body lines, the share it keeps), or its precision "
-                       "on the seeds. Precision asks: of the snippet's lines it keeps, what share is body?")
-    if is_near(answer, 1 - precision):
-        return False, "that is the share of kept lines that are not body; precision is the other part."
+    recall_slip = ("that is its recall here (of the body lines, the share it keeps), or its precision "
+                   "on the seeds. Precision asks: of the snippet's lines it keeps, what share is body?")
+    mistakes = {recall: recall_slip, 1.0: recall_slip,
+                1 - precision: "that is the share of kept lines that are not body; precision is the other part."}
     return same_number(answer, precision, 2, "Keep the lines label_lines calls body; of those, count "
-                                             "the ones the hand labels call body.", share=True)
+                                             "the ones the hand labels call body.", share=True, mistakes=mistakes)
 
 
 DATE_OPTIONS = {

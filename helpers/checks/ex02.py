@@ -10,7 +10,7 @@ from typing import Any
 
 from helpers.checks.core import Result, question
 from helpers.checks.data import seed_articles
-from helpers.checks.rules import as_number, same_choice, same_count, same_function, same_number
+from helpers.checks.rules import same_choice, same_count, same_function, same_number
 from helpers.text import split_paragraphs
 
 #: Task 1: inputs for the learner's normaliser and what it must give for each (written by hand).
@@ -49,16 +49,16 @@ def _wire_in_site(answer: Any) -> Result:
     """Containment of the wire paragraph's 3-word shingles in the site's paragraph."""
     wire, site = _shingle_sets(WIRE, SITE)
     shared = len(wire & site)
-    value = as_number(answer)
-    if value is not None and abs(value - shared / len(wire | site)) <= 0.005:
-        return False, "that is the Jaccard similarity (shared out of all); containment divides by the wire's shingles"
-    if value == shared:
-        return False, "that is the number of shared shingles; give the share of the wire's shingles"
-    if value is not None and abs(value - shared / len(site)) <= 0.005:
-        return False, "that is the other direction (the site's text in the wire): divide by the wire's shingles"
+    mistakes = {
+        shared / len(wire | site): "that is the Jaccard similarity (shared out of all); containment divides "
+                                   "by the wire's shingles",
+        shared: "that is the number of shared shingles; give the share of the wire's shingles",
+        shared / len(site): "that is the other direction (the site's text in the wire): divide by the "
+                            "wire's shingles",
+    }
     return same_number(answer, shared / len(wire), 2,
                        "Make 3-word shingles of both texts, count the shared ones and divide by the "
-                       "number of the wire's shingles.", share=True)
+                       "number of the wire's shingles.", share=True, mistakes=mistakes)
 
 
 @question("02.3")
@@ -105,10 +105,10 @@ def _unmatched_paragraphs(answer: Any) -> Result:
     smaller, larger = _most_similar_pair()
     matched = set(align_paragraphs(texts[smaller], texts[larger])["b"])
     n_larger = len(split_paragraphs(texts[larger]))
-    if as_number(answer) == len(matched):
-        return False, "that is the number of paragraphs that do have a twin; count those without one"
+    twins = {len(matched): "that is the number of paragraphs that do have a twin; count those without one"}
     return same_count(answer, n_larger - len(matched), "Count the paragraphs of the longer text, then "
-                      "take away the distinct values in column b of align_paragraphs(shorter, longer).")
+                      "take away the distinct values in column b of align_paragraphs(shorter, longer).",
+                      mistakes=twins)
 
 
 @question("02.6")
@@ -116,10 +116,10 @@ def _candidate_chance(answer: Any) -> Result:
     """The chance that a pair of Jaccard similarity 0.6 becomes a candidate with 20 bands of 5 rows."""
     from helpers.minhash import s_curve
     expected = float(s_curve(0.6, bands=20, rows=5))
-    value = as_number(answer)
-    if value is not None and abs(value - (1 - 0.6 ** 5) ** 20) <= 0.005:
-        return False, "that is the chance of NOT becoming a candidate (no band agrees); take it from 1"
-    if value is not None and abs(value - 0.6 ** 5) <= 0.005:
-        return False, "that is the chance that one band agrees; the pair has 20 bands to try"
+    mistakes = {
+        (1 - 0.6 ** 5) ** 20: "that is the chance of NOT becoming a candidate (no band agrees); take it from 1",
+        0.6 ** 5: "that is the chance that one band agrees; the pair has 20 bands to try",
+    }
     return same_number(answer, expected, 2, "Put s = 0.6, r = 5 and b = 20 into the formula in the task, "
-                       "minding the brackets: the power r goes on s, the power b on the bracket.", share=True)
+                       "minding the brackets: the power r goes on s, the power b on the bracket.", share=True,
+                       mistakes=mistakes)

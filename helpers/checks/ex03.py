@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from helpers.checks.core import Result, question
-from helpers.checks.rules import as_number, same_choice, same_count, same_function, same_number
+from helpers.checks.rules import same_choice, same_count, same_function, same_number
 
 #: Task 1: five short texts and the quoted words in each, written out by hand.
 QUOTE_CASES = [
@@ -59,11 +59,10 @@ def _resolved_only(answer: Any) -> Result:
     # 001 ¶16 twice, 003 ¶2, ¶3 and ¶13, 004 ¶2) or by nothing, going on from the quote before
     # (002 ¶7 and ¶14). RT's "He also praised …" (004 ¶3) names its source itself: "according to
     # … Judd Deere", so resolution adds nothing there.
-    if as_number(answer) == 8:
-        return False, ("too low: that counts the quotes named by a pronoun; also count the quotes with no "
-                       "speaker at all that go on from the quote before.")
+    pronouns_only = {8: "too low: that counts the quotes named by a pronoun; also count the quotes with no "
+                        "speaker at all that go on from the quote before."}
     return same_count(answer, 10, "Count direct and partial quotes whose speaker is missing or a pronoun "
-                                  "without resolution and a name with it.")
+                                  "without resolution and a name with it.", mistakes=pronouns_only)
 
 
 #: Task 5: the words after a closing mark, and the speaker they name, written out by hand.
@@ -90,15 +89,11 @@ def _containment(answer: Any) -> Result:
     # will strik regim force every singl soldi ours hurt (9); of "If even one of our soldiers is
     # harmed, we will hit regime forces everywhere": even soldi harme will regim force every (7).
     # Shared: will regim force every soldi (5). Containment = 5 / min(9, 7) = 5/7 = 0.714.
-    likely_mistakes = {
-        round(5 / 11, 2): "that is shared stems over all stems (Jaccard); containment divides by the "
-                          "smaller set.",
-        round(5 / 9, 2): "that divides by the larger set; containment divides by the smaller one.",
-        round(4 / 7, 2): "that compares whole words; cut each word to its first five letters so that "
-                         "'soldier' and 'soldiers' match.",
+    mistakes = {
+        5 / 11: "that is shared stems over all stems (Jaccard); containment divides by the smaller set.",
+        5 / 9: "that divides by the larger set; containment divides by the smaller one.",
+        4 / 7: "that compares whole words; cut each word to its first five letters so that "
+               "'soldier' and 'soldiers' match.",
     }
-    value = as_number(answer)
-    if value is not None and round(value, 2) in likely_mistakes:
-        return False, likely_mistakes[round(value, 2)]
     return same_number(answer, 5 / 7, 2, "Use the lesson's stems and overlap on the two renderings.",
-                       share=True)
+                       share=True, mistakes=mistakes)

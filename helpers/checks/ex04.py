@@ -14,7 +14,7 @@ import pandas as pd
 
 from helpers.checks.core import Result, question
 from helpers.checks.data import seed_with
-from helpers.checks.rules import as_day, as_number, same_choice, same_count, same_date
+from helpers.checks.rules import same_choice, same_count, same_date
 from helpers.text import split_paragraphs
 
 ANCHOR_OPTIONS = {
@@ -41,35 +41,32 @@ def _which_anchor(answer: Any) -> Result:
 
 @question("04.2")
 def _friday(answer: Any) -> Result:
-    day = as_day(answer)
-    if day == "2020-03-06":
-        return False, "2020-03-06 is the page's update day itself: is that the day the words were written?"
-    if day == "2020-03-05":
-        return False, "2020-03-05 is the Thursday of the talks, the dateline's own day; 'on Friday' is before it."
+    mistakes = {
+        "2020-03-06": "2020-03-06 is the page's update day itself: is that the day the words were written?",
+        "2020-03-05": "2020-03-05 is the Thursday of the talks, the dateline's own day; 'on Friday' is before it.",
+    }
     # the dateline is Thursday 5 March 2020; the most recent Friday before it was 28 February
     return same_date(answer, "2020-02-28", "A past-tense weekday is the most recent such day on or before "
-                                           "the anchor.")
+                                           "the anchor.", mistakes=mistakes)
 
 
 @question("04.3")
 def _a_week_later(answer: Any) -> Result:
-    day = as_day(answer)
-    if day == "2020-03-06":
-        return False, "2020-03-06 is one day late: 2020 was a leap year, so February had 29 days."
-    if day == "2020-03-17":
-        return False, "2020-03-17 counts from the publication date; 'a week later' counts from the date before it."
+    mistakes = {
+        "2020-03-06": "2020-03-06 is one day late: 2020 was a leap year, so February had 29 days.",
+        "2020-03-17": "2020-03-17 counts from the publication date; 'a week later' counts from the date before it.",
+    }
     # 27 February 2020 + 7 days (29 February included)
-    return same_date(answer, "2020-03-05", "Count from the date the text gives just before 'A week later'.")
+    return same_date(answer, "2020-03-05", "Count from the date the text gives just before 'A week later'.",
+                     mistakes=mistakes)
 
 
 @question("04.4")
 def _week_in_the_export(answer: Any) -> Result:
-    day = as_day(answer)
-    if day == "2020-02-24":
-        return False, "2020-02-24 is the week's first day (its Monday); the task asks for the last one."
+    monday = {"2020-02-24": "2020-02-24 is the week's first day (its Monday); the task asks for the last one."}
     # "last week" in a story of Thursday 5 March 2020 (ISO week 10) is week 9: 24 February to 1 March
     return same_date(answer, "2020-03-01", "Read the talks' row of the export: End Year, End Month and End "
-                                           "Day say where the week ends (weeks run Monday to Sunday).")
+                                           "Day say where the week ends (weeks run Monday to Sunday).", mistakes=monday)
 
 
 @question("04.5")
@@ -87,11 +84,11 @@ def _wrong_under_the_older_anchor(answer: Any) -> Result:
     for number, expression, value in zip(gold["paragraph"], gold["text"], gold["value"]):
         start = text.index(paragraphs[number]) + paragraphs[number].index(expression)
         wrong += found.get(start) != value
-    if as_number(answer) == 2:
-        return False, ("2 is how many go wrong against 11 February (the lesson's case); against 6 February it "
-                       "is the top story that is read against the wrong day.")
+    lessons_case = {2: "2 is how many go wrong against 11 February (the lesson's case); against 6 February "
+                       "it is the top story that is read against the wrong day."}
     return same_count(answer, wrong, "Run find_dates on the whole reprint against the older story's date, "
-                                     "then compare each annotated value with the value found at the same place.")
+                                     "then compare each annotated value with the value found at the same place.",
+                      mistakes=lessons_case)
 
 
 @question("04.6")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from helpers.checks.core import Result, question
-from helpers.checks.rules import _items, as_number, same_choice, same_collection, same_count, same_number
+from helpers.checks.rules import items_of, same_choice, same_collection, same_count, same_number
 
 # The dispatch of tasks 1 and 2 has 53 words (12 + 9 + 23 + 9, sentence by sentence). Its label
 # words: "Government" (forces pushed: the reporter's), "rebels" (..., residents said: reported),
@@ -23,21 +23,20 @@ REPORTED_WORDS = ["rebels", "insurgent"]
 
 @question("05.1")
 def _opposition_rate(answer: Any) -> Result:
-    value = as_number(answer)
-    near = (lambda x: value is not None and abs(value - x) < 0.06)
-    if near(OPPOSITION_WORDS):
-        return False, "that is the count of opposition words; divide by the words of the text, times 1,000"
-    if near(OPPOSITION_WORDS / DISPATCH_WORDS):
-        return False, "that is a share of the words; a rate per 1,000 words is 1,000 times larger"
-    if near(1000 * 5 / DISPATCH_WORDS):
-        return False, "that counts every label word; keep only the rows whose side is 'opposition'"
+    mistakes = {
+        OPPOSITION_WORDS: "that is the count of opposition words; divide by the words of the text, times 1,000",
+        OPPOSITION_WORDS / DISPATCH_WORDS: "that is a share of the words; a rate per 1,000 words is 1,000 "
+                                           "times larger",
+        1000 * 5 / DISPATCH_WORDS: "that counts every label word; keep only the rows whose side is 'opposition'",
+    }
     return same_number(answer, 1000 * OPPOSITION_WORDS / DISPATCH_WORDS, 1,
-                       "Count the opposition rows of find_terms and the words of the text (helpers.words).")
+                       "Count the opposition rows of find_terms and the words of the text (helpers.words).",
+                       mistakes=mistakes)
 
 
 @question("05.2")
 def _reported_words(answer: Any) -> Result:
-    items = [str(i).strip().lower() for i in (_items(answer) or [])]
+    items = [str(i).strip().lower() for i in (items_of(answer) or [])]
     if "terrorists" in items:
         return False, "one of your words stands inside quotation marks: it is quoted, not reported"
     if "army" in items or "government" in items:
@@ -66,7 +65,7 @@ def _regime_reading(answer: Any) -> Result:
 @question("05.4")
 def _marked_verbs(answer: Any) -> Result:
     # By hand: said (neutral), insisted (marked), admitted (marked), added (neutral), claimed (marked).
-    items = [str(i).strip().lower() for i in (_items(answer) or [])]
+    items = [str(i).strip().lower() for i in (items_of(answer) or [])]
     if {"said", "added"} & set(items):
         return False, "'said' and 'added' only report that words were said: they are the neutral verbs"
     if {"insist", "admit", "claim"} & set(items):
@@ -78,7 +77,7 @@ def _marked_verbs(answer: Any) -> Result:
 @question("05.5")
 def _own_voice(answer: Any) -> Result:
     # By hand: A and D name no source. B ends ", says Akar"; C ends "- Erdogan".
-    items = [str(i).strip().strip("()[]. ").upper() for i in (_items(answer) or [])]
+    items = [str(i).strip().strip("()[]. ").upper() for i in (items_of(answer) or [])]
     if "B" in items:
         return False, "one of your headlines names its source after a comma, with a reporting verb"
     if "C" in items:
@@ -92,11 +91,9 @@ def _turkey_words(answer: Any) -> Result:
     # By hand, Daily B: "massacres" is a scare quote (left out); "Our patience has limits," he said:
     # Recep Tayyip Erdogan, 4 words; Hulusi Akar (Turkey's defence minister): "will respond to every
     # attack", 5 words; Dmitry Peskov (Russia): "The strikes will stop", 4 words.
-    value = as_number(answer)
-    if value == 10:
-        return False, "you counted the single word in quotation marks: scare quotes are left out"
-    if value == 13:
-        return False, "that counts every speaker of Daily B; keep the Turkey side only"
-    if value in (4, 5):
-        return False, "two speakers of Daily B are on the Turkey side; add both"
-    return same_count(answer, 9, "Filter quote_shares to outlet 'Daily B' and side 'Turkey', then add the words.")
+    one_speaker = "two speakers of Daily B are on the Turkey side; add both"
+    mistakes = {10: "you counted the single word in quotation marks: scare quotes are left out",
+                13: "that counts every speaker of Daily B; keep the Turkey side only",
+                4: one_speaker, 5: one_speaker}
+    return same_count(answer, 9, "Filter quote_shares to outlet 'Daily B' and side 'Turkey', then add the words.",
+                      mistakes=mistakes)

@@ -16,6 +16,9 @@ the same way everywhere:
 * **labels and choices** ignore case and stray spaces or brackets (``" b) "`` is ``B``);
 * **functions**: an untouched function (one that returns ``...`` or nothing) is "not attempted
   yet"; otherwise the first test input it gets wrong is shown with what it should give;
+* a **likely mistake** gets its own sentence: counts, numbers and dates take
+  ``mistakes={wrong value: what to say}`` (a number matches within the task's precision), so a
+  question names the slip it expects in one call instead of testing for it by hand;
 * a **hint** never contains the answer or the finished code, and feedback quotes at most a
   short line of the answer (``show``).
 """
@@ -79,8 +82,8 @@ def _not_a_number(answer: Any, what: str) -> str:
     return f"expected {what}, got {type(answer).__name__} {show(answer)}"
 
 
-def same_count(answer: Any, expected: int, hint: str) -> Result:
-    """A count: any whole number equal to ``expected``."""
+def same_count(answer: Any, expected: int, hint: str, mistakes: Mapping[int, str] | None = None) -> Result:
+    """A count: any whole number equal to ``expected``; ``mistakes`` names likely wrong counts."""
     value = as_number(answer)
     if value is None:
         return False, _not_a_number(answer, "a whole number")
@@ -90,13 +93,17 @@ def same_count(answer: Any, expected: int, hint: str) -> Result:
         return False, f"{show(answer)} is not a whole number; a count has no decimals. {hint}"
     if int(value) == expected:
         return True, f"{expected} it is"
+    if mistakes and int(value) in mistakes:
+        return False, mistakes[int(value)]
     return False, f"{int(value)} is {'too high' if value > expected else 'too low'}. {hint}"
 
 
-def same_number(answer: Any, expected: float, decimals: int, hint: str, share: bool = False) -> Result:
+def same_number(answer: Any, expected: float, decimals: int, hint: str, share: bool = False,
+                mistakes: Mapping[float, str] | None = None) -> Result:
     """A number right to ``decimals`` places: within half a unit of that precision.
 
     With ``share=True`` the answer is a share between 0 and 1, and a percentage gets a hint.
+    ``mistakes`` maps likely wrong values (matched with the same precision) to what to say.
     """
     value = as_number(answer)
     if value is None:
@@ -106,6 +113,9 @@ def same_number(answer: Any, expected: float, decimals: int, hint: str, share: b
     tolerance = 0.5 * 10 ** -decimals + 1e-9
     if abs(value - expected) <= tolerance:
         return True, f"{expected:.{decimals}f} it is"
+    for wrong, message in (mistakes or {}).items():
+        if abs(value - wrong) <= tolerance:
+            return False, message
     if share and value > 1 and abs(value / 100 - expected) <= tolerance:
         return False, f"{value:g} looks like a percentage: give the share between 0 and 1 (divide by 100)"
     return False, f"{value:.{decimals}f} is {'too high' if value > expected else 'too low'}. {hint}"
@@ -131,7 +141,7 @@ def same_text(answer: Any, expected: str, hint: str, ignore_case: bool = False) 
     return False, f"{show(value)} is not it yet. {hint}"
 
 
-def _items(answer: Any) -> list[Any] | None:
+def items_of(answer: Any) -> list[Any] | None:
     """The items of a list, tuple, set, Series, Index or array; None for anything else."""
     if isinstance(answer, (str, bytes, Mapping, pd.DataFrame)) or not isinstance(answer, Iterable):
         return None
@@ -149,7 +159,7 @@ def _key(item: Any) -> Any:
 
 def same_collection(answer: Any, expected: Iterable[Any], hint: str, what: str = "items") -> Result:
     """An unordered collection with the same items as ``expected`` (in any container)."""
-    items = _items(answer)
+    items = items_of(answer)
     if items is None:
         if isinstance(answer, str):
             return False, f"expected a list of {what}, got one str {show(answer)}: put it in a list, [...]"
@@ -166,7 +176,7 @@ def same_collection(answer: Any, expected: Iterable[Any], hint: str, what: str =
 
 def same_pair(answer: Any, expected: tuple[Any, Any], hint: str) -> Result:
     """Two items, in either order."""
-    items = _items(answer)
+    items = items_of(answer)
     if items is None or len(items) != 2:
         return False, f"expected two items, such as a list [first, second]; got {show(answer)}"
     return same_collection(items, expected, hint, what="items of the pair")
@@ -186,14 +196,19 @@ def as_day(answer: Any) -> str | None:
     return None
 
 
-def same_date(answer: Any, expected: str, hint: str) -> Result:
-    """A day, given as ``'2020-02-11'``, a date, a Timestamp or a numpy datetime64."""
+def same_date(answer: Any, expected: str, hint: str, mistakes: Mapping[str, str] | None = None) -> Result:
+    """A day, given as ``'2020-02-11'``, a date, a Timestamp or a numpy datetime64.
+
+    ``mistakes`` maps likely wrong days (``'YYYY-MM-DD'``) to what to say.
+    """
     day = as_day(answer)
     if day is None:
         return False, (f"expected a date such as '2020-02-11' (a str, date or Timestamp), "
                        f"got {type(answer).__name__} {show(answer)}")
     if day == expected:
         return True, f"{expected} it is"
+    if mistakes and day in mistakes:
+        return False, mistakes[day]
     return False, f"{day} is {'too late' if day > expected else 'too early'}. {hint}"
 
 
@@ -239,7 +254,7 @@ def _equal(got: Any, expected: Any) -> bool:
         value = as_number(got)
         return value is not None and not math.isnan(value) and abs(value - float(expected)) <= 1e-9
     if isinstance(expected, (list, tuple)):
-        items = _items(got)
+        items = items_of(got)
         return (items is not None and not isinstance(got, (set, frozenset)) and len(items) == len(expected)
                 and all(_equal(g, e) for g, e in zip(items, expected)))
     if isinstance(expected, (dt.date, pd.Timestamp)):
