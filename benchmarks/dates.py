@@ -36,9 +36,11 @@ import warnings
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from helpers.dates import find_dates  # noqa: E402
+from helpers.dates import find_dates
 
-DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "timex" / "timebank_aquaint.jsonl"
+DEFAULT = (
+    Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "timex" / "timebank_aquaint.jsonl"
+)
 
 
 def split(doc_id: str) -> str:
@@ -68,21 +70,33 @@ def score(docs: list[dict], predictions: list[list[tuple[int, int, str]]], error
         if errors:
             text = doc["text"]
             show = lambda s, e: text[s:e].replace("\n", " ")  # noqa: E731
-            context = lambda s, e: text[max(0, s - 50):e + 20].replace("\n", " ")  # noqa: E731
+            context = lambda s, e: text[max(0, s - 50) : e + 20].replace("\n", " ")  # noqa: E731
             for i, j in pairs:
                 if gold[i][2] != predicted[j][2]:
-                    print(f"VALUE {doc['dct']} {show(*gold[i][:2])!r} gold {gold[i][2]} | "
-                          f"{show(*predicted[j][:2])!r} got {predicted[j][2]}   ...{context(*gold[i][:2])}")
+                    print(
+                        f"VALUE {doc['dct']} {show(*gold[i][:2])!r} gold {gold[i][2]} | "
+                        f"{show(*predicted[j][:2])!r} got {predicted[j][2]}   ...{context(*gold[i][:2])}"
+                    )
             for i in sorted(set(range(len(gold))) - {i for i, _ in pairs}):
                 print(f"MISSED {doc['dct']} {show(*gold[i][:2])!r} {gold[i][2]}   ...{context(*gold[i][:2])}")
             for j in sorted(set(range(len(predicted))) - {j for _, j in pairs}):
-                print(f"EXTRA {doc['dct']} {show(*predicted[j][:2])!r} {predicted[j][2]}   ...{context(*predicted[j][:2])}")
+                print(
+                    f"EXTRA {doc['dct']} {show(*predicted[j][:2])!r} {predicted[j][2]}   ...{context(*predicted[j][:2])}"
+                )
     p = n_match / n_pred if n_pred else 0.0
     r = n_match / n_gold if n_gold else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     accuracy = n_value / n_match if n_match else 0.0
-    return {"docs": len(docs), "gold": n_gold, "predicted": n_pred, "P": p, "R": r, "F1": f1,
-            "value accuracy": accuracy, "value F1": f1 * accuracy}
+    return {
+        "docs": len(docs),
+        "gold": n_gold,
+        "predicted": n_pred,
+        "P": p,
+        "R": r,
+        "F1": f1,
+        "value accuracy": accuracy,
+        "value F1": f1 * accuracy,
+    }
 
 
 def ours(doc: dict) -> list[tuple[int, int, str]]:
@@ -108,12 +122,16 @@ def theirs(doc: dict, search_dates) -> list[tuple[int, int, str]]:
 
 def report(name: str, docs: list[dict], predictions: list, seconds: float) -> None:
     print(f"\n{name}: {len(docs) / seconds:,.0f} documents/second on one core")
-    print(f"{'documents':<10}{'gold':>6}{'found':>7}{'P':>7}{'R':>7}{'F1':>7}{'value acc':>11}{'value F1':>10}")
+    print(
+        f"{'documents':<10}{'gold':>6}{'found':>7}{'P':>7}{'R':>7}{'F1':>7}{'value acc':>11}{'value F1':>10}"
+    )
     for part in ("dev", "held-out", "all"):
         chosen = [(d, p) for d, p in zip(docs, predictions) if part == "all" or split(d["doc_id"]) == part]
         s = score([d for d, _ in chosen], [p for _, p in chosen])
-        print(f"{part + ' (' + str(s['docs']) + ')':<10}{s['gold']:>6}{s['predicted']:>7}{s['P']:>7.3f}{s['R']:>7.3f}"
-              f"{s['F1']:>7.3f}{s['value accuracy']:>11.3f}{s['value F1']:>10.3f}")
+        print(
+            f"{part + ' (' + str(s['docs']) + ')':<10}{s['gold']:>6}{s['predicted']:>7}{s['P']:>7.3f}{s['R']:>7.3f}"
+            f"{s['F1']:>7.3f}{s['value accuracy']:>11.3f}{s['value F1']:>10.3f}"
+        )
 
 
 def main(args: list[str]) -> int:
@@ -127,9 +145,11 @@ def main(args: list[str]) -> int:
         chosen = [d for d in docs if split(d["doc_id"]) == part]
         score(chosen, [ours(d) for d in chosen], errors=True)
         return 0
-    print(f"TimeBank/AQUAINT: {len(docs)} documents, "
-          f"{sum(t['type'] == 'DATE' for d in docs for t in d['timexes'])} gold DATE expressions "
-          f"(targets: value F1 >= 0.85, >= 200 documents/second)")
+    print(
+        f"TimeBank/AQUAINT: {len(docs)} documents, "
+        f"{sum(t['type'] == 'DATE' for d in docs for t in d['timexes'])} gold DATE expressions "
+        f"(targets: value F1 >= 0.85, >= 200 documents/second)"
+    )
     ours(docs[0])  # compile the rules before the clock starts
     seconds = []
     for _ in range(3):  # best of three: other programs on the machine only ever slow a run down

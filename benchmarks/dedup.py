@@ -68,12 +68,14 @@ def score(found: set[tuple[int, int]], planted: set[tuple[int, int]]) -> tuple[f
 
 def run_helpers(texts: list[str]) -> set[tuple[int, int]]:
     from helpers.dedup import near_duplicates
+
     pairs = near_duplicates(texts)
     return set(zip(pairs["a"].astype(int), pairs["b"].astype(int)))
 
 
 def run_naive(texts: list[str]) -> set[tuple[int, int]]:
     from helpers.dedup import shingles, similarity
+
     sets = [shingles(text) for text in texts]
     return {(i, j) for i, j in combinations(range(len(sets)), 2) if similarity(sets[i], sets[j]) >= 0.5}
 
@@ -82,7 +84,10 @@ def run_datasketch(texts: list[str]) -> set[tuple[int, int]]:
     from datasketch import MinHash, MinHashLSH
 
     from helpers.dedup import shingles
-    lsh = MinHashLSH(threshold=0.5 / 1.5, num_perm=128)  # resemblance of equal-length texts at containment 0.5
+
+    lsh = MinHashLSH(
+        threshold=0.5 / 1.5, num_perm=128
+    )  # resemblance of equal-length texts at containment 0.5
     signatures = []
     for i, text in enumerate(texts):
         m = MinHash(num_perm=128, seed=1)
@@ -97,6 +102,7 @@ METHODS = {"helpers": run_helpers, "naive": run_naive, "datasketch": run_dataske
 
 def _child(method: str, n: int, subset: int | None, queue: mp.Queue) -> None:
     import helpers.minhash  # noqa: F401  (imports are not part of the timed run)
+
     if method == "datasketch":
         import datasketch  # noqa: F401
     texts, planted = make_corpus(n)
@@ -109,8 +115,19 @@ def _child(method: str, n: int, subset: int | None, queue: mp.Queue) -> None:
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
     recall, precision = score(found, planted)
-    queue.put(json.dumps({"n": len(texts), "seconds": seconds, "peak_mb": peak / 1024,
-                          "recall": recall, "precision": precision, "found": len(found), "planted": len(planted)}))
+    queue.put(
+        json.dumps(
+            {
+                "n": len(texts),
+                "seconds": seconds,
+                "peak_mb": peak / 1024,
+                "recall": recall,
+                "precision": precision,
+                "found": len(found),
+                "planted": len(planted),
+            }
+        )
+    )
 
 
 def measure(method: str, n: int, subset: int | None = None) -> dict | None:
@@ -125,14 +142,17 @@ def report(label: str, result: dict | None, note: str = "") -> None:
     if result is None:
         print(f"{label:<34} failed")
         return
-    print(f"{label:<34} {result['n']:>7,} {result['seconds']:8.1f} s {result['n'] / result['seconds']:9,.0f}/s "
-          f"{result['peak_mb']:7.0f} MB   recall {result['recall']:.4f}  precision {result['precision']:.4f}"
-          f"  ({result['found']:,} found, {result['planted']:,} planted){note}")
+    print(
+        f"{label:<34} {result['n']:>7,} {result['seconds']:8.1f} s {result['n'] / result['seconds']:9,.0f}/s "
+        f"{result['peak_mb']:7.0f} MB   recall {result['recall']:.4f}  precision {result['precision']:.4f}"
+        f"  ({result['found']:,} found, {result['planted']:,} planted){note}"
+    )
 
 
 def main(sizes: list[int]) -> None:
     try:
         import datasketch  # noqa: F401
+
         have_datasketch = True
     except ImportError:
         have_datasketch = False
@@ -142,7 +162,9 @@ def main(sizes: list[int]) -> None:
         naive = measure("naive", n, subset=min(n, 2_000))
         if naive:
             estimate = naive["seconds"] * (n / naive["n"]) ** 2
-            report(f"naive all pairs, 2k of n={n:,}", naive, f"  -> about {estimate / 60:,.0f} min for all {n:,}")
+            report(
+                f"naive all pairs, 2k of n={n:,}", naive, f"  -> about {estimate / 60:,.0f} min for all {n:,}"
+            )
         if have_datasketch:
             report(f"datasketch MinHashLSH, n={n:,}", measure("datasketch", n), "  (candidates, unchecked)")
     if not have_datasketch:

@@ -66,8 +66,10 @@ def main(argv: list[str]) -> None:
     if status != 0:
         raise SystemExit(f"the gradebook failed (exit status {status})")
     print(printed.getvalue().split("Wrote")[0].rstrip())
-    print(f"\n{n} submissions of exercise 01 graded in {seconds:.0f} s ({seconds / n:.1f} s per notebook) "
-          f"on {os.cpu_count()} CPU cores, load average {load:.1f} before it started")
+    print(
+        f"\n{n} submissions of exercise 01 graded in {seconds:.0f} s ({seconds / n:.1f} s per notebook) "
+        f"on {os.cpu_count()} CPU cores, load average {load:.1f} before it started"
+    )
     target = TARGET_SECONDS * n / 30
     verdict = "under" if seconds < target else "OVER"
     print(f"{verdict} the target of {target:.0f} s ({TARGET_SECONDS} s for 30 submissions)")

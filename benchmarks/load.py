@@ -21,7 +21,7 @@ import warnings
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from helpers import SEEDS_DIR, load_articles  # noqa: E402
+from helpers import SEEDS_DIR, load_articles
 
 
 def shuffle_words(line: str, rng: random.Random) -> str:
@@ -59,9 +59,11 @@ def measure(n: int) -> None:
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
     assert len(articles) == n
-    print(f"{n:>7,} articles  {size / 1e6:6.1f} MB  {seconds:6.2f} s  "
-          f"{n / seconds:7,.0f} articles/s  {size / 1e6 / seconds:5.2f} MB/s  "
-          f"peak memory {peak / 1e6:6.1f} MB")
+    print(
+        f"{n:>7,} articles  {size / 1e6:6.1f} MB  {seconds:6.2f} s  "
+        f"{n / seconds:7,.0f} articles/s  {size / 1e6 / seconds:5.2f} MB/s  "
+        f"peak memory {peak / 1e6:6.1f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from helpers.quotes import extract_quotes  # noqa: E402
+from helpers.quotes import extract_quotes
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "quotes" / "polnear_train.jsonl"
 
@@ -43,7 +43,7 @@ def covered(spans: list[tuple[int, int]], start: int, end: int) -> float:
     for a, b in spans:
         lo, hi = max(a, start), min(b, end)
         if lo < hi:
-            mask[lo - start:hi - start] = True
+            mask[lo - start : hi - start] = True
     return mask.mean() if end > start else 0.0
 
 
@@ -86,7 +86,9 @@ def evaluate(path: Path) -> None:
             if covered(predicted_spans, a, b) >= 0.8:
                 gold_found += 1
                 if q["attribution_type"] == "direct" and not q["speaker_is_pronoun"] and q["speaker"]:
-                    overlaps = [min(b, pe) - max(a, ps) for ps, pe in zip(predicted["start"], predicted["end"])]
+                    overlaps = [
+                        min(b, pe) - max(a, ps) for ps, pe in zip(predicted["start"], predicted["end"])
+                    ]
                     best = predicted["speaker"].iloc[int(np.argmax(overlaps))] if overlaps else None
                     right = same_source(q["speaker"], best)
                     speaker_total += 1
@@ -98,23 +100,33 @@ def evaluate(path: Path) -> None:
             right = covered(gold_spans, a, b) >= 0.8
             predicted_total += 1
             predicted_right += right
-            if doc["text"][max(a - 2, 0):a] == "''":
+            if doc["text"][max(a - 2, 0) : a] == "''":
                 unannotated += 1
                 unannotated_right += right
 
-    gold_doubled = sum(doc["text"][q["start"]:q["start"] + 2] == "''" for doc in docs for q in doc["quotes"])
-    print(f"PolNeAR train: {len(docs)} articles, {gold_total} gold quotes ({gold_doubled} of them written ''so''), "
-          f"{predicted_total} predicted")
+    gold_doubled = sum(
+        doc["text"][q["start"] : q["start"] + 2] == "''" for doc in docs for q in doc["quotes"]
+    )
+    print(
+        f"PolNeAR train: {len(docs)} articles, {gold_total} gold quotes ({gold_doubled} of them written ''so''), "
+        f"{predicted_total} predicted"
+    )
     print(f"quote recall     {gold_found / gold_total:.3f}   (target >= 0.95)")
     fair = (predicted_right - unannotated_right) / (predicted_total - unannotated)
-    print(f"quote precision  {fair:.3f}   (target >= 0.90), leaving out the {unannotated} quotes written ''so''; "
-          f"{predicted_right / predicted_total:.3f} with them")
-    print(f"speaker accuracy {speaker_right / speaker_total:.3f}   on {speaker_total} direct quotes "
-          "with a named gold speaker (target >= 0.90)")
+    print(
+        f"quote precision  {fair:.3f}   (target >= 0.90), leaving out the {unannotated} quotes written ''so''; "
+        f"{predicted_right / predicted_total:.3f} with them"
+    )
+    print(
+        f"speaker accuracy {speaker_right / speaker_total:.3f}   on {speaker_total} direct quotes "
+        "with a named gold speaker (target >= 0.90)"
+    )
     spread = ", ".join(f"{name} {right / total:.3f}" for name, (right, total) in sorted(by_publisher.items()))
     print(f"                 by publisher (rules were written on all of them): {spread}")
-    print(f"speed            {len(docs) / cpu_seconds:,.0f} articles per CPU-second on one core (target >= 500); "
-          f"{len(docs) / seconds:,.0f} per wall-clock second")
+    print(
+        f"speed            {len(docs) / cpu_seconds:,.0f} articles per CPU-second on one core (target >= 500); "
+        f"{len(docs) / seconds:,.0f} per wall-clock second"
+    )
 
 
 if __name__ == "__main__":

@@ -24,27 +24,65 @@ from helpers.text import _require_str
 
 #: News agencies recognised in bylines and datelines.
 AGENCIES = {
-    "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP", "ap": "AP",
-    "associated press": "AP", "tass": "TASS", "ria novosti": "RIA Novosti",
-    "interfax": "Interfax", "anadolu": "Anadolu Agency", "anadolu agency": "Anadolu Agency",
-    "xinhua": "Xinhua", "dpa": "dpa", "bloomberg": "Bloomberg", "efe": "EFE", "ansa": "ANSA",
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "ap": "AP",
+    "associated press": "AP",
+    "tass": "TASS",
+    "ria novosti": "RIA Novosti",
+    "interfax": "Interfax",
+    "anadolu": "Anadolu Agency",
+    "anadolu agency": "Anadolu Agency",
+    "xinhua": "Xinhua",
+    "dpa": "dpa",
+    "bloomberg": "Bloomberg",
+    "efe": "EFE",
+    "ansa": "ANSA",
 }
 
 #: Web sites whose names we know; any other site is named by its domain.
 KNOWN_SITES = {
-    "themoscowtimes.com": "The Moscow Times", "rt.com": "RT", "expatica.com": "Expatica",
-    "reuters.com": "Reuters", "afp.com": "AFP", "apnews.com": "AP", "tass.com": "TASS",
-    "aljazeera.com": "Al Jazeera", "bbc.co.uk": "BBC", "bbc.com": "BBC",
-    "theguardian.com": "The Guardian", "nytimes.com": "The New York Times",
-    "dailysabah.com": "Daily Sabah", "aa.com.tr": "Anadolu Agency", "france24.com": "France 24",
+    "themoscowtimes.com": "The Moscow Times",
+    "rt.com": "RT",
+    "expatica.com": "Expatica",
+    "reuters.com": "Reuters",
+    "afp.com": "AFP",
+    "apnews.com": "AP",
+    "tass.com": "TASS",
+    "aljazeera.com": "Al Jazeera",
+    "bbc.co.uk": "BBC",
+    "bbc.com": "BBC",
+    "theguardian.com": "The Guardian",
+    "nytimes.com": "The New York Times",
+    "dailysabah.com": "Daily Sabah",
+    "aa.com.tr": "Anadolu Agency",
+    "france24.com": "France 24",
 }
 
 #: Lines that are left-overs of the web page's layout, not text.
 STRAY_LINES = {"block", "---", "***", "* * *", "___", "advertisement", "share", "…", "..."}
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
@@ -65,13 +103,15 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|(?<!\w)_(?!\s)(
 _HEADING = re.compile(r"^#{1,6}\s+")
 _URL = re.compile(r"<?(https?://[^\s>]+)>?")
 _INLINE_DATELINE = re.compile(  # "MOSCOW, Feb 11 (Reuters) - " at the start of the first paragraph
-    r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[A-Za-z .-]+)\)\s*[-–—]+\s*")
+    r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[A-Za-z .-]+)\)\s*[-–—]+\s*"
+)
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]$")
 
 
 # ---------------------------------------------------------------------------
 # Step 1: label each line
 # ---------------------------------------------------------------------------
+
 
 def strip_markdown(line: str) -> str:
     """Remove inline markdown: keep link text, drop **bold**/*italic* marks and # headings."""
@@ -88,10 +128,12 @@ def is_stray(line: str) -> bool:
 
 
 def is_url_line(line: str) -> bool:
-    """"Original url:", "Source: https://…" or a line that is only a web address."""
+    """ "Original url:", "Source: https://…" or a line that is only a web address."""
     s = line.strip()
-    return bool(re.fullmatch(r"(?i)(?:original\s+url|source\s+url|url|source)\s*:\s*(?:<?https?://\S+>?)?", s)
-                or re.fullmatch(r"<?https?://\S+>?", s))
+    return bool(
+        re.fullmatch(r"(?i)(?:original\s+url|source\s+url|url|source)\s*:\s*(?:<?https?://\S+>?)?", s)
+        or re.fullmatch(r"<?https?://\S+>?", s)
+    )
 
 
 def is_promo(line: str) -> bool:
@@ -101,7 +143,7 @@ def is_promo(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    """"By Reuters", "By [Reuters](#)", "By Jane Smith and John Doe"."""
+    """ "By Reuters", "By [Reuters](#)", "By Jane Smith and John Doe"."""
     if not line.lstrip("*_[ ").startswith("By "):
         return False
     s = strip_markdown(line)
@@ -112,8 +154,9 @@ def is_dateline(line: str) -> bool:
     """A line that only names the agency and the place: "Reuters, Moscow :"."""
     if len(line) > 60 or "," not in line:
         return False
-    m = re.fullmatch(r"(?P<agency>[A-Za-z .-]+?)\s*,\s*(?P<place>[A-Z][\w .'-]{1,40}?)\s*[:–—-]\s*",
-                     strip_markdown(line))
+    m = re.fullmatch(
+        r"(?P<agency>[A-Za-z .-]+?)\s*,\s*(?P<place>[A-Z][\w .'-]{1,40}?)\s*[:–—-]\s*", strip_markdown(line)
+    )
     return bool(m) and m.group("agency").lower() in AGENCIES
 
 
@@ -210,6 +253,7 @@ def label_lines(raw: str) -> pd.DataFrame:
 # Step 2: keep the body
 # ---------------------------------------------------------------------------
 
+
 def join_broken_paragraphs(paragraphs: list[str]) -> list[str]:
     """Join a paragraph to the next when the page broke it mid-sentence.
 
@@ -247,6 +291,7 @@ def clean_body(labels: list[tuple[int, str, str]]) -> str:
 # ---------------------------------------------------------------------------
 # Step 3: read the metadata
 # ---------------------------------------------------------------------------
+
 
 def site_name(url_or_domain: str) -> str:
     """A readable outlet name for a web address or domain ("rt.com" -> "RT")."""

@@ -63,7 +63,7 @@ def read_article_file(path: Path, strict: bool = False) -> str | None:
         return None
     if data.startswith(codecs.BOM_UTF8):
         _warn(f"{name}: starts with a UTF-8 byte-order mark; the mark was removed", strict)
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -72,8 +72,11 @@ def read_article_file(path: Path, strict: bool = False) -> str | None:
         except UnicodeDecodeError:
             _warn(f"{name}: not UTF-8 or Windows-1252 text (byte {error.start}); skipped", strict)
             return None
-        _warn(f"{name}: not UTF-8 (byte {error.start}); read as Windows-1252, "
-              "check its quotation marks and accents", strict)
+        _warn(
+            f"{name}: not UTF-8 (byte {error.start}); read as Windows-1252, "
+            "check its quotation marks and accents",
+            strict,
+        )
     if not text.strip():
         _warn(f"{name}: is empty; skipped", strict)
         return None
@@ -91,12 +94,15 @@ def read_manifest(folder: Path) -> pd.DataFrame | None:
         raise CorpusError(f"{path.name}: cannot be read as CSV ({error})") from None
     manifest.columns = [str(c).strip() for c in manifest.columns]
     if "article_id" not in manifest.columns:
-        raise CorpusError(f"{path.name}: needs an 'article_id' column (the file name without "
-                          f"its extension); it has {list(manifest.columns)}")
+        raise CorpusError(
+            f"{path.name}: needs an 'article_id' column (the file name without "
+            f"its extension); it has {list(manifest.columns)}"
+        )
     unknown = sorted(set(manifest.columns) - {"article_id", *MANIFEST_COLUMNS})
     if unknown:
-        raise CorpusError(f"{path.name}: unknown column(s) {unknown}; "
-                          f"allowed: article_id, {', '.join(MANIFEST_COLUMNS)}")
+        raise CorpusError(
+            f"{path.name}: unknown column(s) {unknown}; allowed: article_id, {', '.join(MANIFEST_COLUMNS)}"
+        )
     duplicated = sorted(manifest.loc[manifest["article_id"].duplicated(), "article_id"])
     if duplicated:
         raise CorpusError(f"{path.name}: article_id listed more than once: {duplicated}")
@@ -104,8 +110,9 @@ def read_manifest(folder: Path) -> pd.DataFrame | None:
     if "published" in manifest.columns:
         for row, value in enumerate(manifest["published"], start=2):
             if value and pd.isna(pd.to_datetime(value, errors="coerce", format="ISO8601")):
-                raise CorpusError(f"{path.name}, line {row}: published {value!r} is not a date "
-                                  "(write it as YYYY-MM-DD)")
+                raise CorpusError(
+                    f"{path.name}, line {row}: published {value!r} is not a date (write it as YYYY-MM-DD)"
+                )
     return manifest.set_index("article_id")
 
 
@@ -129,14 +136,22 @@ def load_articles(folder: str | Path | None = None, strict: bool = False) -> pd.
     if not folder.is_dir():
         raise NotADirectoryError(f"Corpus folder '{folder}' is a file, not a folder")
 
-    paths = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                   and not p.name.startswith(".") and p.name.lower() != "readme.md")
+    paths = sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and p.suffix.lower() in ARTICLE_SUFFIXES
+        and not p.name.startswith(".")
+        and p.name.lower() != "readme.md"
+    )
     if not paths:
         raise CorpusError(f"Corpus folder '{folder.name}' has no .txt or .md articles")
     stems = pd.Series([p.stem for p in paths])
     if stems.duplicated().any():
-        raise CorpusError(f"Corpus folder '{folder.name}': two files share a name "
-                          f"{sorted(set(stems[stems.duplicated()]))}; article ids must be unique")
+        raise CorpusError(
+            f"Corpus folder '{folder.name}': two files share a name "
+            f"{sorted(set(stems[stems.duplicated()]))}; article ids must be unique"
+        )
     manifest = read_manifest(folder)
 
     rows = []
@@ -149,7 +164,13 @@ def load_articles(folder: str | Path | None = None, strict: bool = False) -> pd.
         if not text:
             _warn(f"{path.name}: no body text left after cleaning; skipped", strict)
             continue
-        row = {"article_id": path.stem, **metadata_from_labels(labels), "text": text, "raw": raw, "file": path.name}
+        row = {
+            "article_id": path.stem,
+            **metadata_from_labels(labels),
+            "text": text,
+            "raw": raw,
+            "file": path.name,
+        }
         if manifest is not None and path.stem in manifest.index:
             for column in manifest.columns:
                 value = manifest.at[path.stem, column]
@@ -162,8 +183,10 @@ def load_articles(folder: str | Path | None = None, strict: bool = False) -> pd.
         if unknown:
             _warn(f"{MANIFEST_NAME}: lists article_id(s) with no file: {unknown}", strict)
     if not rows:
-        raise CorpusError(f"Corpus folder '{folder.name}': none of its {len(paths)} file(s) "
-                          "could be used (see the warnings above)")
+        raise CorpusError(
+            f"Corpus folder '{folder.name}': none of its {len(paths)} file(s) "
+            "could be used (see the warnings above)"
+        )
 
     articles = pd.DataFrame(rows, columns=COLUMNS)
     # pandas' "string" dtype marks a missing value as <NA> in every pandas version.

@@ -57,35 +57,104 @@ COLUMNS = ["text", "start", "end", "type", "value"]
 # ---------------------------------------------------------------------------
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "several": None, "a few": None, "few": None, "many": None,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "several": None,
+    "a few": None,
+    "few": None,
+    "many": None,
 }
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
-         "hour": "H", "minute": "MIN", "quarter": "Q", "weekend": "WE"}
+UNITS = {
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+    "hour": "H",
+    "minute": "MIN",
+    "quarter": "Q",
+    "weekend": "WE",
+}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 # Pieces of regular expressions. Month and weekday names must be capitalised ("may" is a
 # verb, "march" a noun); the small words around them may be in any case.
-_MONTH_NAMES = [max((name for name in MONTHS if MONTHS[name] == n), key=len) for n in range(1, 13)]  # full names
+_MONTH_NAMES = [
+    max((name for name in MONTHS if MONTHS[name] == n), key=len) for n in range(1, 13)
+]  # full names
 _MONTH_FULL = "(?:" + "|".join(name.capitalize() for name in _MONTH_NAMES) + ")"
-_MONTH = ("(?:" + "|".join(name.capitalize() for name in _MONTH_NAMES) + "|"
-          + "|".join(rf"{name.capitalize()}\.?" for name in MONTHS if name not in _MONTH_NAMES) + ")")
+_MONTH = (
+    "(?:"
+    + "|".join(name.capitalize() for name in _MONTH_NAMES)
+    + "|"
+    + "|".join(rf"{name.capitalize()}\.?" for name in MONTHS if name not in _MONTH_NAMES)
+    + ")"
+)
 _WEEKDAY = "(?:" + "|".join(name.capitalize() for name in WEEKDAYS) + ")"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_NUMBER_WORD = (rf"(?:{_TENS})(?:[- ](?:{_ONES}))?|{_ONES}|ten|eleven|twelve"
-                r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred")
+_NUMBER_WORD = (
+    rf"(?:{_TENS})(?:[- ](?:{_ONES}))?|{_ONES}|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred"
+)
 _COUNT = rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD})"
 _UNIT = r"(?:day|week|month|year|decade|century|hour|minute)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -93,14 +162,90 @@ _PART = r"(?:early|late|mid|middle of|end of|beginning of|start of)"
 
 # Tense: the nearest verb before a date (or just after it) says whether the sentence
 # speaks of the past ("said on Friday") or of the future ("will meet on Friday").
-_FUTURE_WORDS = {"will", "would", "shall", "'ll", "won't", "scheduled", "planned", "planning",
-                 "expected", "expects", "expect", "intends", "due", "soon", "payable", "effective", "upcoming", "next"}
+_FUTURE_WORDS = {
+    "will",
+    "would",
+    "shall",
+    "'ll",
+    "won't",
+    "scheduled",
+    "planned",
+    "planning",
+    "expected",
+    "expects",
+    "expect",
+    "intends",
+    "due",
+    "soon",
+    "payable",
+    "effective",
+    "upcoming",
+    "next",
+}
 _FUTURE_BEFORE = {"by", "until"}  # only right before the date: "by February", "until Jan. 2"
-_PAST_WORDS = {"said", "says", "told", "was", "were", "had", "did", "met", "took", "made", "held", "began", "came",
-               "went", "left", "gave", "saw", "found", "got", "became", "won", "lost", "fell", "rose", "sent", "spoke",
-               "wrote", "shot", "put", "cut", "hit", "ran", "brought", "thought", "felt", "kept", "led", "paid", "sold",
-               "struck", "since", "ago", "last", "earlier", "tore", "knew", "spent", "stood", "fought", "bought",
-               "broke", "chose", "drove", "flew", "grew", "rode", "swore", "threw", "woke", "sank", "quit"}
+_PAST_WORDS = {
+    "said",
+    "says",
+    "told",
+    "was",
+    "were",
+    "had",
+    "did",
+    "met",
+    "took",
+    "made",
+    "held",
+    "began",
+    "came",
+    "went",
+    "left",
+    "gave",
+    "saw",
+    "found",
+    "got",
+    "became",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "sent",
+    "spoke",
+    "wrote",
+    "shot",
+    "put",
+    "cut",
+    "hit",
+    "ran",
+    "brought",
+    "thought",
+    "felt",
+    "kept",
+    "led",
+    "paid",
+    "sold",
+    "struck",
+    "since",
+    "ago",
+    "last",
+    "earlier",
+    "tore",
+    "knew",
+    "spent",
+    "stood",
+    "fought",
+    "bought",
+    "broke",
+    "chose",
+    "drove",
+    "flew",
+    "grew",
+    "rode",
+    "swore",
+    "threw",
+    "woke",
+    "sank",
+    "quit",
+}
 _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
@@ -108,6 +253,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # ---------------------------------------------------------------------------
 # Calendar arithmetic
 # ---------------------------------------------------------------------------
+
 
 def to_anchor(anchor: object) -> dt.date | None:
     """The anchor as a ``datetime.date``; None for None, NaT or a missing value.
@@ -135,8 +281,10 @@ def to_anchor(anchor: object) -> dt.date | None:
             return None
     except (TypeError, ValueError):
         pass
-    raise TypeError("anchor must be a date (str 'YYYY-MM-DD', datetime.date, datetime.datetime or "
-                    f"pandas Timestamp) or None, not {type(anchor).__name__}")
+    raise TypeError(
+        "anchor must be a date (str 'YYYY-MM-DD', datetime.date, datetime.datetime or "
+        f"pandas Timestamp) or None, not {type(anchor).__name__}"
+    )
 
 
 def iso_week(day: dt.date) -> str:
@@ -254,14 +402,15 @@ def duration(amount: int | float | None, unit: str) -> str:
 # The rules
 # ---------------------------------------------------------------------------
 
+
 @dataclass
 class Context:
     """What a resolver knows: the anchor, the text, and the dates mentioned so far."""
 
     anchor: dt.date | None
     text: str
-    last_day: str | None = None       # the last day-level date mentioned ("2020-02-03")
-    last_quarter: str | None = None   # the last quarter mentioned ("1989-Q3")
+    last_day: str | None = None  # the last day-level date mentioned ("2020-02-03")
+    last_quarter: str | None = None  # the last quarter mentioned ("1989-Q3")
 
     def tense(self, start: int, end: int, prepositions: bool = True) -> int:
         """+1 if the sentence around ``start..end`` speaks of the future, -1 of the past, 0 unknown.
@@ -271,13 +420,13 @@ class Context:
         decides. "-ed" words and past forms ("said", "took") are past; "will",
         "would", "to" (planned *to* leave), "scheduled" and "next" are future.
         """
-        before = self.text[max(0, start - 80):start]
+        before = self.text[max(0, start - 80) : start]
         ends = list(_SENTENCE_END.finditer(before))
         if ends:
-            before = before[ends[-1].end():]
-        after = self.text[end:end + 40]
+            before = before[ends[-1].end() :]
+        after = self.text[end : end + 40]
         stop = _SENTENCE_END.search(after)
-        after = after[:stop.start()] if stop else after
+        after = after[: stop.start()] if stop else after
         before_words = _WORD.findall(before)
         if prepositions and before_words and before_words[-1].lower() in _FUTURE_BEFORE:
             return 1
@@ -289,7 +438,6 @@ class Context:
                 if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4):
                     return -1
         return 0
-
 
 
 Resolver = Callable[[re.Match, Context], "tuple[str, str] | None"]
@@ -309,9 +457,11 @@ RULES: list[Rule] = []
 
 def rule(name: str, pattern: str, flags: int = 0) -> Callable[[Resolver], Resolver]:
     """Register a resolver for ``pattern`` (the match's text is the expression)."""
+
     def register(function: Resolver) -> Resolver:
         RULES.append(Rule(name, re.compile(pattern, flags), function))
         return function
+
     return register
 
 
@@ -335,6 +485,7 @@ def _day_value(ctx: Context, month: int, day: int, year: str | None, start: int,
 
 
 # --- explicit dates ----------------------------------------------------------
+
 
 @rule("ISO date", r"\b(\d{4})-(\d\d)-(\d\d)\b")
 def _iso(m, ctx):
@@ -370,18 +521,26 @@ def _with_weekday(ctx: Context, weekday: str | None, month: int, day: int, year:
     return None
 
 
-@rule("month day year",
-      rf"\b(?:({_WEEKDAY}),? )?({_MONTH}) ?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? ({_YEAR})\b)?")
+@rule(
+    "month day year", rf"\b(?:({_WEEKDAY}),? )?({_MONTH}) ?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? ({_YEAR})\b)?"
+)
 def _month_day(m, ctx):
     month, day = _month(m[2]), int(m[3])
-    value = _with_weekday(ctx, m[1], month, day, m[4]) or _day_value(ctx, month, day, m[4], m.start(), m.end())
+    value = _with_weekday(ctx, m[1], month, day, m[4]) or _day_value(
+        ctx, month, day, m[4], m.start(), m.end()
+    )
     return ("DATE", value) if value else None
 
 
-@rule("day month year", rf"\b(?:({_WEEKDAY}),? )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH})(?:,? ({_YEAR}))?\b")
+@rule(
+    "day month year",
+    rf"\b(?:({_WEEKDAY}),? )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH})(?:,? ({_YEAR}))?\b",
+)
 def _day_month(m, ctx):
     month, day = _month(m[3]), int(m[2])
-    value = _with_weekday(ctx, m[1], month, day, m[4]) or _day_value(ctx, month, day, m[4], m.start(), m.end())
+    value = _with_weekday(ctx, m[1], month, day, m[4]) or _day_value(
+        ctx, month, day, m[4], m.start(), m.end()
+    )
     return ("DATE", value) if value else None
 
 
@@ -418,8 +577,10 @@ def _bare_month(m, ctx):
     after a word that makes them a month (in, since, until, by, early...)."""
     name = m[1]
     if name in ("May", "March"):
-        before = ctx.text[max(0, m.start() - 12):m.start()].lower()
-        if m.group(0) == name and not re.search(r"\b(in|since|until|by|from|of|during|through|before|after)\s$", before):
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+        if m.group(0) == name and not re.search(
+            r"\b(in|since|until|by|from|of|during|through|before|after)\s$", before
+        ):
             return None
     month = _month(name)
     if ctx.anchor is None:
@@ -427,7 +588,10 @@ def _bare_month(m, ctx):
     return "DATE", f"{year_for(month, None, ctx.anchor, ctx.tense(m.start(), m.end()))}-{month:02d}"
 
 
-@rule("year", rf"(?:\b(?i:{_PART}|fiscal|calendar)[- ])?(?<![$£€#\d,.])\b({_YEAR})\b(?![-,.]?\d|%| percent|-year)(?:'s)?")
+@rule(
+    "year",
+    rf"(?:\b(?i:{_PART}|fiscal|calendar)[- ])?(?<![$£€#\d,.])\b({_YEAR})\b(?![-,.]?\d|%| percent|-year)(?:'s)?",
+)
 def _year(m, ctx):
     return "DATE", m[1]
 
@@ -437,16 +601,22 @@ def _decade(m, ctx):
     return "DATE", m[1]
 
 
-@rule("quarter", rf"\b(?i:(?:the |its |a )?(?:({_YEAR}) )?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)"
-      rf"[- ](?:fiscal[- ])?quarter)(?: (?i:of) ({_YEAR}))?")
+@rule(
+    "quarter",
+    rf"\b(?i:(?:the |its |a )?(?:({_YEAR}) )?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)"
+    rf"[- ](?:fiscal[- ])?quarter)(?: (?i:of) ({_YEAR}))?",
+)
 def _quarter(m, ctx):
     year = m[1] or m[3] or (ctx.anchor.year if ctx.anchor else None)
     quarter = ORDINALS[m[2].lower()]
     return "DATE", f"{year}-Q{quarter}" if year else f"XXXX-Q{quarter}"
 
 
-@rule("this quarter", r"\b(?i:(?:the|this|that) (?:latest |most recent |current |same |recent )?quarter"
-      r"|the (?:latest|most recent) period|the current quarter)\b")
+@rule(
+    "this quarter",
+    r"\b(?i:(?:the|this|that) (?:latest |most recent |current |same |recent )?quarter"
+    r"|the (?:latest|most recent) period|the current quarter)\b",
+)
 def _the_quarter(m, ctx):
     """'the quarter' is the quarter last mentioned, else the last complete one."""
     if "current" in m[0].lower() and ctx.anchor:
@@ -459,8 +629,11 @@ def _the_quarter(m, ctx):
     return "DATE", f"{year}-Q{(month - 1) // 3 + 1}"
 
 
-@rule("year ago", r"\b(?i:(?:the )?(?:comparable |same )?(?:a )?year[- ](?:earlier|ago|before)"
-      r"(?: (?:first |second |third |fourth )?(?:quarter|period))?)\b")
+@rule(
+    "year ago",
+    r"\b(?i:(?:the )?(?:comparable |same )?(?:a )?year[- ](?:earlier|ago|before)"
+    r"(?: (?:first |second |third |fourth )?(?:quarter|period))?)\b",
+)
 def _year_ago(m, ctx):
     """'a year earlier' in an earnings report means the same quarter a year before."""
     if ctx.last_quarter and re.fullmatch(r"\d{4}-Q\d", ctx.last_quarter):
@@ -474,12 +647,17 @@ def _half(m, ctx):
     return "DATE", f"{year}-H{1 if m[1].lower() == 'first' else 2}"
 
 
-@rule("season", rf"\b(?i:(last|this|next|this past|the) )?(?i:(spring|summer|fall|autumn|winter))\b(?: (?i:of )?({_YEAR}))?")
+@rule(
+    "season",
+    rf"\b(?i:(last|this|next|this past|the) )?(?i:(spring|summer|fall|autumn|winter))\b(?: (?i:of )?({_YEAR}))?",
+)
 def _season(m, ctx):
     code = SEASONS[m[2].lower()]
     if m[3]:
         return "DATE", f"{m[3]}-{code}"
-    if m[1] is None and not re.search(r"\b(?:in|during|by|until|since|over|through)\s+$", ctx.text[max(0, m.start() - 10):m.start()], re.I):
+    if m[1] is None and not re.search(
+        r"\b(?:in|during|by|until|since|over|through)\s+$", ctx.text[max(0, m.start() - 10) : m.start()], re.I
+    ):
         return None
     if ctx.anchor is None:
         return "DATE", f"XXXX-{code}"
@@ -489,6 +667,7 @@ def _season(m, ctx):
 
 # --- relative to the anchor --------------------------------------------------
 
+
 @rule("today", r"\b(?i:(?:earlier |later |late |early )?(today|yesterday|tomorrow|tonight))\b")
 def _today(m, ctx):
     if ctx.anchor is None:
@@ -497,8 +676,11 @@ def _today(m, ctx):
     return "DATE", (ctx.anchor + dt.timedelta(days=offset)).isoformat()
 
 
-@rule("weekday", rf"\b(?:(?i:(last|this|next|this coming|this past|the previous|the following|earlier|early|late|later) ))?"
-      rf"({_WEEKDAY})(?:'s)?(?: (?i:morning|afternoon|evening|night))?\b")
+@rule(
+    "weekday",
+    rf"\b(?:(?i:(last|this|next|this coming|this past|the previous|the following|earlier|early|late|later) ))?"
+    rf"({_WEEKDAY})(?:'s)?(?: (?i:morning|afternoon|evening|night))?\b",
+)
 def _weekday(m, ctx):
     weekday = WEEKDAYS[m[2].lower()]
     if ctx.anchor is None:
@@ -515,17 +697,32 @@ def _weekday(m, ctx):
     return "DATE", weekday_near(ctx.anchor, weekday, direction).isoformat()
 
 
-@rule("last/this/next unit", r"\b(?i:(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of|mid) )?"
-      r"(last|this|next|this past|this coming|the coming|the current|the past) (week|weekend|month|year|decade|century))\b")
+@rule(
+    "last/this/next unit",
+    r"\b(?i:(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of|mid) )?"
+    r"(last|this|next|this past|this coming|the coming|the current|the past) (week|weekend|month|year|decade|century))\b",
+)
 def _relative_unit(m, ctx):
     which, unit = m[2].lower(), m[3].lower()
     if which == "the past" and unit != "weekend":
         return "DURATION", "P1" + UNITS[unit]
-    step = {"last": -1, "this past": -1 if unit == "weekend" else 0, "next": 1, "this coming": 1, "the coming": 1}.get(which, 0)
+    step = {
+        "last": -1,
+        "this past": -1 if unit == "weekend" else 0,
+        "next": 1,
+        "this coming": 1,
+        "the coming": 1,
+    }.get(which, 0)
     a = ctx.anchor
     if a is None:
-        return "DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
-                        "decade": "XXX", "century": "XX"}[unit]
+        return "DATE", {
+            "week": "XXXX-WXX",
+            "weekend": "XXXX-WXX-WE",
+            "month": "XXXX-XX",
+            "year": "XXXX",
+            "decade": "XXX",
+            "century": "XX",
+        }[unit]
     if unit == "week":
         return "DATE", iso_week(a + dt.timedelta(weeks=step))
     if unit == "weekend":
@@ -541,8 +738,11 @@ def _relative_unit(m, ctx):
     return "DATE", str(a.year // 100 + step)
 
 
-@rule("ago", rf"\b(?i:(?:about |nearly |almost |some |more than |over |just )?({_COUNT}|a few|several|a|an) "
-      rf"({_UNIT})s? (ago|earlier|later|before|after|from now|previously))\b")
+@rule(
+    "ago",
+    rf"\b(?i:(?:about |nearly |almost |some |more than |over |just )?({_COUNT}|a few|several|a|an) "
+    rf"({_UNIT})s? (ago|earlier|later|before|after|from now|previously))\b",
+)
 def _ago(m, ctx):
     """'two years ago' from the anchor; '10 days later' from the last date mentioned."""
     amount, unit, word = number_value(m[1]), m[2].lower(), m[3].lower()
@@ -561,25 +761,31 @@ def _ago(m, ctx):
         return "DATE", "XXXX"
     step = sign * int(amount)
     if unit in ("day", "week"):
-        return "DATE", shift(base, step, UNITS[unit])       # a day: '10 days later'
+        return "DATE", shift(base, step, UNITS[unit])  # a day: '10 days later'
     if unit == "month":
-        return "DATE", shift(base[:7], step, "M")            # a month: 'two months ago'
+        return "DATE", shift(base[:7], step, "M")  # a month: 'two months ago'
     if unit == "year":
-        return "DATE", shift(base[:4], step, "Y")            # a year: 'two years ago'
+        return "DATE", shift(base[:4], step, "Y")  # a year: 'two years ago'
     year = int(base[:4])
     if unit == "decade":
         return "DATE", str((year + 10 * step) // 10)
     return "DATE", str((year + 100 * step) // 100)
 
 
-@rule("anaphoric day", r"\b(?i:the (?:next|following|previous) (day|morning|week|month|year)|the day (before|after)|"
-      r"(?:that|the same) (day|year|month|week)|later that (year|month|day|week)|earlier that (year|month|day|week))\b")
+@rule(
+    "anaphoric day",
+    r"\b(?i:the (?:next|following|previous) (day|morning|week|month|year)|the day (before|after)|"
+    r"(?:that|the same) (day|year|month|week)|later that (year|month|day|week)|earlier that (year|month|day|week))\b",
+)
 def _anaphoric(m, ctx):
     """'the next day', 'that year': from the last date the text mentioned."""
     unit = next(g for g in m.groups() if g).lower()
     text = m[0].lower()
-    step = 1 if ("next" in text or "following" in text or "after" in text) else (
-        -1 if ("previous" in text or "before" in text) else 0)
+    step = (
+        1
+        if ("next" in text or "following" in text or "after" in text)
+        else (-1 if ("previous" in text or "before" in text) else 0)
+    )
     unit = {"morning": "day", "before": "day", "after": "day"}.get(unit, unit)
     base = ctx.last_day or (ctx.anchor.isoformat() if ctx.anchor else None)
     if base is None:
@@ -603,8 +809,11 @@ def _the_weekend(m, ctx):
     return "DATE", iso_week(saturday) + "-WE"
 
 
-@rule("year end", r"\b(?i:(?:around )?(?:the )?(?:year[- ]end|year's end|end of the year|end of this year|"
-      r"full year|current year|current fiscal year|fiscal year|this fiscal year|end of (?:the |this )?month))\b")
+@rule(
+    "year end",
+    r"\b(?i:(?:around )?(?:the )?(?:year[- ]end|year's end|end of the year|end of this year|"
+    r"full year|current year|current fiscal year|fiscal year|this fiscal year|end of (?:the |this )?month))\b",
+)
 def _year_end(m, ctx):
     if ctx.anchor is None:
         return "DATE", "XXXX-XX" if "month" in m[0].lower() else "XXXX"
@@ -613,7 +822,7 @@ def _year_end(m, ctx):
     return "DATE", str(ctx.anchor.year)
 
 
-@rule("year's quarter", rf"\b(?i:(this|last|next) year's (?:(first|second|third|fourth) )?quarter)\b")
+@rule("year's quarter", r"\b(?i:(this|last|next) year's (?:(first|second|third|fourth) )?quarter)\b")
 def _years_quarter(m, ctx):
     quarter = ORDINALS[m[2].lower()] if m[2] else None
     if quarter is None and ctx.last_quarter:
@@ -631,12 +840,22 @@ def _year_period(m, ctx):
     return "DATE", m[1]
 
 
-HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-            "new year's eve": (12, 31), "independence day": (7, 4), "valentine's day": (2, 14)}
+HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "independence day": (7, 4),
+    "valentine's day": (2, 14),
+}
 
 
-@rule("holiday", r"\b(?:last |this |next )?(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|"
-      r"Independence Day|Valentine's Day)\b")
+@rule(
+    "holiday",
+    r"\b(?:last |this |next )?(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|"
+    r"Independence Day|Valentine's Day)\b",
+)
 def _holiday(m, ctx):
     """Fixed holidays, and Thanksgiving (the fourth Thursday of November, in the US)."""
     name = re.sub(r"^(?:last|this|next) ", "", m[0]).lower()
@@ -646,7 +865,9 @@ def _holiday(m, ctx):
         month, day = HOLIDAYS[name]
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}" if day else "XXXX-11-XX"
-    year = year_for(month, day or 25, ctx.anchor, 1 if m[0].startswith("next") else ctx.tense(m.start(), m.end()))
+    year = year_for(
+        month, day or 25, ctx.anchor, 1 if m[0].startswith("next") else ctx.tense(m.start(), m.end())
+    )
     if m[0].startswith("last ") and dt.date(year, month, day or 28) >= ctx.anchor:
         year -= 1
     if day is None:
@@ -655,7 +876,10 @@ def _holiday(m, ctx):
     return "DATE", f"{year}-{month:02d}-{day:02d}"
 
 
-@rule("spelled year", rf"\b(?i:(?:the year )?(nineteen|two thousand)(?: (?:and )?({_TENS})(?:[- ]({_ONES}))?| ({_ONES}))?)\b")
+@rule(
+    "spelled year",
+    rf"\b(?i:(?:the year )?(nineteen|two thousand)(?: (?:and )?({_TENS})(?:[- ]({_ONES}))?| ({_ONES}))?)\b",
+)
 def _spelled_year(m, ctx):
     """Years read aloud in broadcast transcripts: 'nineteen ninety-six', 'the year two thousand'."""
     if m[1].lower() == "nineteen" and not m[2]:
@@ -666,70 +890,104 @@ def _spelled_year(m, ctx):
     return "DATE", str(base + tens + ones)
 
 
-@rule("spelled decade", rf"\b(?i:the (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b")
+@rule(
+    "spelled decade", r"\b(?i:the (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
+)
 def _spelled_decade(m, ctx):
     return "DATE", "19" + str(NUMBERS[m[1].lower()[:-3] + "y"] // 10)
 
 
 # --- vague references ---------------------------------------------------------
 
-_PRESENT = (r"now|right now|just now|currently|at present|presently|at the moment|these days|nowadays|"
-            r"at this time|for now|the present|this time")
-_PAST = (r"recently|lately|the past|recent (?:days|weeks|months|years)|(?:several|a few|some|many) (?:days|weeks|months|years) ago|"
-         r"the last few (?:days|weeks|months|years)|past (?:years|months|weeks)|(?:once|years) ago")
-_FUTURE = (r"the future|in future|the near future|(?:the )?coming (?:days|weeks|months|years)|the near term|"
-           r"the short term|the long term|later|a later date|"
-           r"(?:the )?(?:next|coming) (?:few|several) (?:days|weeks|months|years)|in the years ahead")
+_PRESENT = (
+    r"now|right now|just now|currently|at present|presently|at the moment|these days|nowadays|"
+    r"at this time|for now|the present|this time"
+)
+_PAST = (
+    r"recently|lately|the past|recent (?:days|weeks|months|years)|(?:several|a few|some|many) (?:days|weeks|months|years) ago|"
+    r"the last few (?:days|weeks|months|years)|past (?:years|months|weeks)|(?:once|years) ago"
+)
+_FUTURE = (
+    r"the future|in future|the near future|(?:the )?coming (?:days|weeks|months|years)|the near term|"
+    r"the short term|the long term|later|a later date|"
+    r"(?:the )?(?:next|coming) (?:few|several) (?:days|weeks|months|years)|in the years ahead"
+)
 
 
 @rule("present", rf"\b(?i:{_PRESENT})\b")
 def _present(m, ctx):
-    if m[0].lower() == "now" and re.match(r"\s*that\b", ctx.text[m.end():m.end() + 6], re.I):
+    if m[0].lower() == "now" and re.match(r"\s*that\b", ctx.text[m.end() : m.end() + 6], re.I):
         return None  # "now that" gives a reason, not a time
     return "DATE", "PRESENT_REF"
 
 
 @rule("past", rf"\b(?i:{_PAST})\b")
 def _past(m, ctx):
-    if re.match(r"\s+as\b", ctx.text[m.end():m.end() + 4]):
+    if re.match(r"\s+as\b", ctx.text[m.end() : m.end() + 4]):
         return None  # "as recently as January": the date is January
     return "DATE", "PAST_REF"
 
 
 @rule("future", rf"\b(?i:{_FUTURE})\b")
 def _future(m, ctx):
-    if m[0].lower() == "later" and not re.search(r"\b(?:will|would|'ll)\b", ctx.text[max(0, m.start() - 60):m.start()]):
+    if m[0].lower() == "later" and not re.search(
+        r"\b(?:will|would|'ll)\b", ctx.text[max(0, m.start() - 60) : m.start()]
+    ):
         return None  # "later" only as the future ("will decide later"), not "two days later"
     return "DATE", "FUTURE_REF"
 
 
 # --- durations, sets and times --------------------------------------------------
 
-@rule("duration", rf"\b(?i:(?:the |a |an )?(?:(?:past|last|next|first|coming|previous|final|following) )?"
-      rf"(?:(?:about|nearly|almost|some|more than|over|just|at least) )?({_COUNT}|several|a few|few|many|a|an) "
-      rf"({_UNIT}|weekend)s?)\b")
+
+@rule(
+    "duration",
+    rf"\b(?i:(?:the |a |an )?(?:(?:past|last|next|first|coming|previous|final|following) )?"
+    rf"(?:(?:about|nearly|almost|some|more than|over|just|at least) )?({_COUNT}|several|a few|few|many|a|an) "
+    rf"({_UNIT}|weekend)s?)\b",
+)
 def _duration(m, ctx):
     """'10 days', 'the past two weeks', 'a week': how long."""
     return "DURATION", duration(number_value(m[1]), m[2])
 
 
-@rule("duration adjective", rf"\b(?i:(?:(?:about|nearly|almost|some|more than|over) )?({_COUNT})-({_UNIT}))\b(?!-old)")
+@rule(
+    "duration adjective",
+    rf"\b(?i:(?:(?:about|nearly|almost|some|more than|over) )?({_COUNT})-({_UNIT}))\b(?!-old)",
+)
 def _duration_adjective(m, ctx):
     """'a nine-year war': the duration is 'nine-year' (not an age: 'a 63-year-old')."""
     return "DURATION", duration(number_value(m[1]), m[2])
 
 
-@rule("the past unit", r"\b(?i:the (?:past|last|previous|next|coming|following) (day|week|month|year|decade|hour))\b")
+@rule(
+    "the past unit",
+    r"\b(?i:the (?:past|last|previous|next|coming|following) (day|week|month|year|decade|hour))\b",
+)
 def _the_past_unit(m, ctx):
     return "DURATION", duration(1, m[1])
 
 
-@rule("set", r"\b(?i:(daily|weekly|monthly|annually|yearly|hourly|nightly)|(?:every|each|per|a) (day|week|month|year|night))\b")
+@rule(
+    "set",
+    r"\b(?i:(daily|weekly|monthly|annually|yearly|hourly|nightly)|(?:every|each|per|a) (day|week|month|year|night))\b",
+)
 def _set(m, ctx):
     word = (m[1] or m[2]).lower()
-    code = {"daily": "P1D", "day": "P1D", "nightly": "P1D", "night": "P1D", "weekly": "P1W", "week": "P1W",
-            "monthly": "P1M", "month": "P1M", "annually": "P1Y", "yearly": "P1Y", "year": "P1Y",
-            "hourly": "PT1H"}[word]
+    code = {
+        "daily": "P1D",
+        "day": "P1D",
+        "nightly": "P1D",
+        "night": "P1D",
+        "weekly": "P1W",
+        "week": "P1W",
+        "monthly": "P1M",
+        "month": "P1M",
+        "annually": "P1Y",
+        "yearly": "P1Y",
+        "year": "P1Y",
+        "hourly": "PT1H",
+    }[word]
     if m[2] and m[0].lower().startswith("a "):
         return None  # "a day" is usually a duration, not "per day"
     return "SET", code
@@ -749,7 +1007,10 @@ def _clock(m, ctx):
     return "TIME", f"{day}T{hour:02d}:{minute:02d}"
 
 
-@rule("part of day", r"\b(?i:(this|yesterday|tomorrow|last|early this|late this) (morning|afternoon|evening|night))\b")
+@rule(
+    "part of day",
+    r"\b(?i:(this|yesterday|tomorrow|last|early this|late this) (morning|afternoon|evening|night))\b",
+)
 def _part_of_day(m, ctx):
     offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(m[1].lower(), 0)
     code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[m[2].lower()]
@@ -768,7 +1029,8 @@ TRIGGER = re.compile(
     r"New Year|Independence|Valentine)|(?i:\b(?:today|yesterday|tomorrow|tonight|now|current|present|moment|recent|"
     r"lately|past|future|later|ago|week|month|year|decade|centur|day|hour|minute|quarter|half|spring|summer|fall|"
     r"autumn|winter|daily|weekly|monthly|annually|yearly|hourly|nightly|morning|afternoon|evening|night|nineteen|"
-    r"thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|term|time|a\.m|p\.m|GMT|EST|EDT))")
+    r"thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|term|time|a\.m|p\.m|GMT|EST|EDT))"
+)
 _MARGIN = 40  # characters searched on either side of a trigger word
 
 
@@ -794,8 +1056,13 @@ def windows(text: str) -> list[tuple[int, int]]:
 
 def candidates(text: str) -> list[tuple[int, int, Rule, re.Match]]:
     """Every match of every rule, longest first where they overlap, in text order."""
-    found = [(m.start(), m.end(), r, m) for start, end in windows(text) for r in RULES
-             for m in r.pattern.finditer(text, start, end) if m.end() > m.start()]
+    found = [
+        (m.start(), m.end(), r, m)
+        for start, end in windows(text)
+        for r in RULES
+        for m in r.pattern.finditer(text, start, end)
+        if m.end() > m.start()
+    ]
     found = list({(c[0], c[1], c[2].name): c for c in found}.values())  # windows may overlap after widening
     found.sort(key=lambda c: (c[0] - c[1], c[0]))  # longest first, then leftmost
     chosen: list[tuple[int, int, Rule, re.Match]] = []
@@ -837,6 +1104,13 @@ def find_dates(text: str, anchor: object = None) -> pd.DataFrame:
             elif r.name == "quarter":
                 ctx.last_quarter = value
     texts, starts, ends, kinds, values = zip(*rows) if rows else ((), (), (), (), ())
-    return pd.DataFrame({"text": list(texts), "start": np.array(starts, dtype=np.int64),
-                         "end": np.array(ends, dtype=np.int64), "type": list(kinds), "value": list(values)},
-                        columns=COLUMNS)
+    return pd.DataFrame(
+        {
+            "text": list(texts),
+            "start": np.array(starts, dtype=np.int64),
+            "end": np.array(ends, dtype=np.int64),
+            "type": list(kinds),
+            "value": list(values),
+        },
+        columns=COLUMNS,
+    )

@@ -26,8 +26,20 @@ import pandas as pd
 from helpers.text import _require_str, split_paragraphs
 
 #: Typographic characters and their plain equivalents.
-_PLAIN = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'",
-                        "\u201a": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2026": "..."})
+_PLAIN = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+        "\u2026": "...",
+    }
+)
 _TOKEN = re.compile(r"\w+(?:['-]\w+)*")
 MEASURES = ("containment", "jaccard")
 #: Above this many texts, near_duplicates finds candidates with MinHash + LSH.
@@ -59,7 +71,7 @@ def shingles(text: str, k: int = 3) -> set[str]:
     words = tokens(text)
     if 0 < len(words) < k:
         return {" ".join(words)}
-    return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
 def jaccard(a: set, b: set) -> float:
@@ -106,13 +118,15 @@ def _pair_table(rows: list[tuple], labels: list) -> pd.DataFrame:
     numbered = all(isinstance(label, numbers.Integral) and not isinstance(label, bool) for label in labels)
     label_type = "int64" if numbered else "object"
     table = pd.DataFrame(rows, columns=["a", "b", "similarity"]).astype(
-        {"a": label_type, "b": label_type, "similarity": "float64"})
+        {"a": label_type, "b": label_type, "similarity": "float64"}
+    )
     table = table.sort_values(["similarity", "a", "b"], ascending=[False, True, True], kind="stable")
     return table.reset_index(drop=True)
 
 
-def near_duplicates(texts: object, threshold: float = 0.5, measure: str = "containment",
-                    k: int = 3, method: str = "auto") -> pd.DataFrame:
+def near_duplicates(
+    texts: object, threshold: float = 0.5, measure: str = "containment", k: int = 3, method: str = "auto"
+) -> pd.DataFrame:
     """Every pair of texts whose similarity is at or above ``threshold``.
 
     ``texts`` is a list (pairs are named by position), a Series (by its index) or a dict
@@ -131,6 +145,7 @@ def near_duplicates(texts: object, threshold: float = 0.5, measure: str = "conta
         method = "exact" if len(values) <= EXACT_LIMIT else "minhash"
     if method == "minhash":
         from helpers.minhash import near_duplicate_pairs
+
         found = near_duplicate_pairs(values, threshold, measure, k)
     elif method == "exact":
         found = _exact_pairs([shingles(text, k) for text in values], threshold, measure)
@@ -155,8 +170,9 @@ def _exact_pairs(sets: list[set[str]], threshold: float, measure: str) -> list[t
     return found
 
 
-def align_paragraphs(text_a: str, text_b: str, threshold: float = 0.5, k: int = 3,
-                     measure: str = "containment") -> pd.DataFrame:
+def align_paragraphs(
+    text_a: str, text_b: str, threshold: float = 0.5, k: int = 3, measure: str = "containment"
+) -> pd.DataFrame:
     """Pairs of paragraphs, one from each text, at or above ``threshold`` similarity.
 
     Paragraphs are split on blank lines and numbered from 0. A paragraph of ``text_a``
@@ -165,8 +181,12 @@ def align_paragraphs(text_a: str, text_b: str, threshold: float = 0.5, k: int = 
     """
     paragraphs_a = [shingles(p, k) for p in split_paragraphs(_require_str(text_a, "text_a"))]
     paragraphs_b = [shingles(p, k) for p in split_paragraphs(_require_str(text_b, "text_b"))]
-    rows = [(i, j, round(similarity(sa, sb, measure), 6))
-            for i, sa in enumerate(paragraphs_a) for j, sb in enumerate(paragraphs_b)
-            if similarity(sa, sb, measure) >= threshold]
+    rows = [
+        (i, j, round(similarity(sa, sb, measure), 6))
+        for i, sa in enumerate(paragraphs_a)
+        for j, sb in enumerate(paragraphs_b)
+        if similarity(sa, sb, measure) >= threshold
+    ]
     return pd.DataFrame(rows, columns=["a", "b", "similarity"]).astype(
-        {"a": "int64", "b": "int64", "similarity": "float64"})
+        {"a": "int64", "b": "int64", "similarity": "float64"}
+    )

@@ -40,8 +40,17 @@ TERM_COLUMNS = ["term", "family", "side", "start", "end", "voice"]
 VERB_COLUMNS = ["verb", "form", "class", "start", "end"]
 SCARE_COLUMNS = ["quote", "speaker", "cue", "start", "end"]
 SHARE_COLUMNS = ["speaker", "side", "quotes", "words", "share"]
-HEADLINE_COLUMNS = ["article_id", "title", "words", "source", "attribution", "first_actor", "verbs", "labels",
-                    "quoted"]
+HEADLINE_COLUMNS = [
+    "article_id",
+    "title",
+    "words",
+    "source",
+    "attribution",
+    "first_actor",
+    "verbs",
+    "labels",
+    "quoted",
+]
 LOG_ODDS_COLUMNS = ["term", "delta", "z"]
 NO_SPEAKER = "(no speaker)"
 OTHER_SIDE = "(other)"
@@ -50,6 +59,7 @@ OTHER_SIDE = "(other)"
 # ---------------------------------------------------------------------------
 # The shipped word lists
 # ---------------------------------------------------------------------------
+
 
 def _read_csv(name: str) -> pd.DataFrame:
     return pd.read_csv(DATA_DIR / name, comment="#", dtype=str, keep_default_na=False)
@@ -80,13 +90,16 @@ def _whole_words(phrases: Iterable[str]) -> re.Pattern:
     alternatives = sorted(set(phrases), key=lambda p: (-len(p), p))
     if not alternatives:
         return re.compile(r"(?!)")  # no phrases: a pattern that never matches
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?![\w-])",
-                      re.IGNORECASE)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?![\w-])", re.IGNORECASE
+    )
 
 
 def _check_table(table: object, name: str, columns: list[str]) -> pd.DataFrame:
     if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"{name} must be a pandas DataFrame with columns {columns}, not {type(table).__name__}")
+        raise TypeError(
+            f"{name} must be a pandas DataFrame with columns {columns}, not {type(table).__name__}"
+        )
     missing = [c for c in columns if c not in table.columns]
     if missing:
         raise ValueError(f"{name} needs the column(s) {missing}; it has {list(table.columns)}")
@@ -114,18 +127,22 @@ CLAUSE_BREAK = re.compile(r"(?:,\s*|\s)(?:where|as|while|which|whose|after|befor
 # before the rules run, so a verb inside a quotation does not count.
 ACCORDING_TO = re.compile(r"\baccording\s+to\b[^,;]*", re.IGNORECASE)
 # -> the whole sentence, except the source named after "according to"
-REFERRING_TO = re.compile(r"^\W*(?:referring|speaking|commenting|responding)\s+(?:to|about|on)\b",
-                          re.IGNORECASE)
+REFERRING_TO = re.compile(
+    r"^\W*(?:referring|speaking|commenting|responding)\s+(?:to|about|on)\b", re.IGNORECASE
+)
 # -> the whole sentence: "Referring to terrorist attacks in Idlib, he said ..."
 SOURCE_AT_END = re.compile(
     r"(?:,[\"\u201d\u2019]?|[\"\u201d\u2019])\s+(?!(?:and|but|or)\b)(?:[\w.'\u2019-]+\s+){0,5}?"
     r"(?P<verb>said|says|say|told|tells|added|adds)\b(?:\s+[\w.'\u2019-]+){0,8}"
-    r"\s*(?:[.!?][\"\u201d\u2019]?\s*$|$|,\s+adding\b)")
+    r"\s*(?:[.!?][\"\u201d\u2019]?\s*$|$|,\s+adding\b)"
+)
 # -> everything before it: "... will support the army, Peskov said on Monday."
 SOURCE_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]\s*(?P<source>(?:[A-Z][\w.'\u2019-]*\s*){1,4})$")
 # -> the whole line: a headline that ends "– Kremlin"
-SOURCE_BEFORE_COLON = re.compile(r"^\s*(?P<source>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
-                                 r"(?:\s+to\s+[A-Z][\w.'\u2019-]*)?:\s")
+SOURCE_BEFORE_COLON = re.compile(
+    r"^\s*(?P<source>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+    r"(?:\s+to\s+[A-Z][\w.'\u2019-]*)?:\s"
+)
 # -> everything after the colon: a headline "Kremlin to Turkey: Help stop attacks"
 SUBJECT = re.compile(r"\S+(?:\s+[\w.'\u2019-]+){0,3}\s+")
 # a word with at most three more before a reporting verb names the source: "regime officials said"
@@ -175,9 +192,11 @@ def reported_rule(sentence: str, position: int) -> str:
     according, tag = ACCORDING_TO.search(sentence), SOURCE_AT_END.search(sentence)
     dash, colon = SOURCE_AFTER_DASH.search(sentence), SOURCE_BEFORE_COLON.search(sentence)
     next_verb = _verb_pattern().search(sentence, position)
-    if (according and according.start() <= position < according.end()) or \
-            (tag and tag.start() <= position < tag.end()) or \
-            (next_verb and SUBJECT.fullmatch(sentence[position:next_verb.start()])):
+    if (
+        (according and according.start() <= position < according.end())
+        or (tag and tag.start() <= position < tag.end())
+        or (next_verb and SUBJECT.fullmatch(sentence[position : next_verb.start()]))
+    ):
         return ""  # the source's name, in the reporter's words
     if according:
         return "according to"
@@ -190,7 +209,7 @@ def reported_rule(sentence: str, position: int) -> str:
     if colon and position >= colon.end():
         return "source before a colon"
     verbs = list(_verb_pattern().finditer(before))
-    if verbs and not CLAUSE_BREAK.search(before[verbs[-1].end():]):
+    if verbs and not CLAUSE_BREAK.search(before[verbs[-1].end() :]):
         return "verb before"
     return ""
 
@@ -219,6 +238,7 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
 # What each side is called
 # ---------------------------------------------------------------------------
 
+
 def find_terms(text: str, terms: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every label term in ``text``: which term, its family and side, where, and in whose voice.
 
@@ -239,8 +259,9 @@ def find_terms(text: str, terms: pd.DataFrame | None = None) -> pd.DataFrame:
     text = _require_str(text)
     terms = _label_terms() if terms is None else _check_table(terms, "terms", ["side", "family", "term"])
     if not text or terms.empty:
-        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end") else "string")
-                             for c in TERM_COLUMNS})
+        return pd.DataFrame(
+            {c: pd.Series(dtype="int64" if c in ("start", "end") else "string") for c in TERM_COLUMNS}
+        )
     lookup = {t.lower(): (t, f, s) for t, f, s in zip(terms["term"], terms["family"], terms["side"])}
     spans, sentences = _quote_spans(text), _sentence_bounds(text)
     rows = []
@@ -290,17 +311,37 @@ def term_rates(articles: pd.DataFrame, by: str = "outlet", terms: pd.DataFrame |
         for side, family in families.itertuples(index=False):
             voices = found.loc[found["family"] == family, "voice"]
             by_voice = [int((voices == voice).sum()) for voice in ("reporter", "reported", "quoted")]
-            rows.append((group, side, family, len(voices), *by_voice, n_words,
-                         1000 * len(voices) / n_words if n_words else 0.0))
+            rows.append(
+                (
+                    group,
+                    side,
+                    family,
+                    len(voices),
+                    *by_voice,
+                    n_words,
+                    1000 * len(voices) / n_words if n_words else 0.0,
+                )
+            )
     table = pd.DataFrame(rows, columns=columns)
-    return table.astype({by: "string", "side": "string", "family": "string", "count": "int64",
-                         "reporter": "int64", "reported": "int64", "quoted": "int64", "words": "int64",
-                         "per_1000": "float64"})
+    return table.astype(
+        {
+            by: "string",
+            "side": "string",
+            "family": "string",
+            "count": "int64",
+            "reporter": "int64",
+            "reported": "int64",
+            "quoted": "int64",
+            "words": "int64",
+            "per_1000": "float64",
+        }
+    )
 
 
 # ---------------------------------------------------------------------------
 # How what they said is reported
 # ---------------------------------------------------------------------------
+
 
 def reporting_verbs(text: str) -> pd.DataFrame:
     """Every reporting verb in the reporter's own words (quotations left out), with its class.
@@ -317,8 +358,9 @@ def reporting_verbs(text: str) -> pd.DataFrame:
     """
     text = _require_str(text)
     if not text:
-        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end") else "string")
-                             for c in VERB_COLUMNS})
+        return pd.DataFrame(
+            {c: pd.Series(dtype="int64" if c in ("start", "end") else "string") for c in VERB_COLUMNS}
+        )
     forms = reporting_verb_list().set_index("form")
     spans = _quote_spans(text)
     rows = []
@@ -348,8 +390,15 @@ def verb_rates(articles: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
         for (verb_class, verb), count in found.groupby(["class", "verb"]).size().items():
             rows.append((group, verb_class, verb, int(count), n_words, 1000 * count / n_words))
     table = pd.DataFrame(rows, columns=columns).astype(
-        {by: "string", "class": "string", "verb": "string", "count": "int64", "words": "int64",
-         "per_1000": "float64"})
+        {
+            by: "string",
+            "class": "string",
+            "verb": "string",
+            "count": "int64",
+            "words": "int64",
+            "per_1000": "float64",
+        }
+    )
     table = table.sort_values([by, "class", "count", "verb"], ascending=[True, True, False, True])
     return table.reset_index(drop=True)
 
@@ -367,6 +416,7 @@ def scare_quotes(text: str) -> pd.DataFrame:
 # ---------------------------------------------------------------------------
 # Who gets a voice
 # ---------------------------------------------------------------------------
+
 
 def speaker_side(speaker: object, sides: pd.DataFrame | None = None) -> str:
     """The side a speaker speaks for, from a list of names (default: ``sides.csv``).
@@ -388,7 +438,9 @@ def speaker_side(speaker: object, sides: pd.DataFrame | None = None) -> str:
     return OTHER_SIDE
 
 
-def quote_shares(articles: pd.DataFrame, by: str = "outlet", sides: pd.DataFrame | None = None) -> pd.DataFrame:
+def quote_shares(
+    articles: pd.DataFrame, by: str = "outlet", sides: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Who is quoted, and with how many words: one row per group of articles and speaker.
 
     ``articles`` needs the columns ``text`` and ``<by>`` (default: each outlet). Quotations
@@ -413,20 +465,33 @@ def quote_shares(articles: pd.DataFrame, by: str = "outlet", sides: pd.DataFrame
     names = unify_names(list(table["speaker"]))  # every name the quotes give, scare quotes too
     table = table[table["kind"] != "scare"]
     if table.empty:
-        return pd.DataFrame({column: pd.Series(dtype=dtype) for column, dtype
-                             in zip(columns, ["string", "string", "string", "int64", "int64", "float64"])})
-    table["speaker"] = [names.get(s, NO_SPEAKER) if isinstance(s, str) else NO_SPEAKER for s in table["speaker"]]
+        return pd.DataFrame(
+            {
+                column: pd.Series(dtype=dtype)
+                for column, dtype in zip(columns, ["string", "string", "string", "int64", "int64", "float64"])
+            }
+        )
+    table["speaker"] = [
+        names.get(s, NO_SPEAKER) if isinstance(s, str) else NO_SPEAKER for s in table["speaker"]
+    ]
     table = table.groupby([by, "speaker"]).agg(quotes=("words", "size"), words=("words", "sum")).reset_index()
-    table.insert(2, "side", [NO_SPEAKER if s == NO_SPEAKER else speaker_side(s, sides) for s in table["speaker"]])
+    table.insert(
+        2, "side", [NO_SPEAKER if s == NO_SPEAKER else speaker_side(s, sides) for s in table["speaker"]]
+    )
     group_words = {group: n for group, _, n in _text_groups(articles, by)}
-    table["share"] = [w / group_words[g] if group_words[g] else 0.0 for g, w in zip(table[by], table["words"])]
+    table["share"] = [
+        w / group_words[g] if group_words[g] else 0.0 for g, w in zip(table[by], table["words"])
+    ]
     table = table.sort_values([by, "words", "speaker"], ascending=[True, False, True]).reset_index(drop=True)
-    return table.astype({by: "string", "speaker": "string", "side": "string", "quotes": "int64", "words": "int64"})
+    return table.astype(
+        {by: "string", "speaker": "string", "side": "string", "quotes": "int64", "words": "int64"}
+    )
 
 
 # ---------------------------------------------------------------------------
 # Headlines
 # ---------------------------------------------------------------------------
+
 
 def headline_source(title: str) -> tuple[str, str]:
     """Whom a headline gives its words to, and how: ``(source, how)``, or ``("", "")``.
@@ -451,13 +516,13 @@ def headline_source(title: str) -> tuple[str, str]:
     if colon:
         return colon.group("source").strip(), "colon"
     verb = _verb_pattern().search(_blank_quotations(title))
-    subject = title[:verb.start()].split() if verb else []
+    subject = title[: verb.start()].split() if verb else []
     if 1 <= len(subject) <= 3 and all(word[0].isupper() for word in subject):
         return " ".join(subject), "verb"
     tag = SOURCE_AT_END.search(_blank_quotations(title))
     if tag:  # "..., Kremlin says" or "..., says Kremlin"
-        source = title[tag.start():tag.start("verb")].strip(" ,\"\u201d\u2019")
-        return source or title[tag.end("verb"):tag.end()].strip(" .,"), "end"
+        source = title[tag.start() : tag.start("verb")].strip(' ,"\u201d\u2019')
+        return source or title[tag.end("verb") : tag.end()].strip(" .,"), "end"
     return "", ""
 
 
@@ -482,12 +547,21 @@ def headlines(articles: pd.DataFrame, sides: pd.DataFrame | None = None) -> pd.D
             continue
         m = first_name.search(title)
         verbs, labels = reporting_verbs(title), find_terms(title)
-        rows.append((article_id, title, len(words(title)), *headline_source(title),
-                     name_side[m.group().lower()] if m else OTHER_SIDE,
-                     ", ".join(f"{v} ({c})" for v, c in zip(verbs["form"], verbs["class"])),
-                     ", ".join(f"{title[s:e].lower()} ({v})"
-                               for s, e, v in zip(labels["start"], labels["end"], labels["voice"])),
-                     ", ".join(extract_quotes(title)["quote"])))
+        rows.append(
+            (
+                article_id,
+                title,
+                len(words(title)),
+                *headline_source(title),
+                name_side[m.group().lower()] if m else OTHER_SIDE,
+                ", ".join(f"{v} ({c})" for v, c in zip(verbs["form"], verbs["class"])),
+                ", ".join(
+                    f"{title[s:e].lower()} ({v})"
+                    for s, e, v in zip(labels["start"], labels["end"], labels["voice"])
+                ),
+                ", ".join(extract_quotes(title)["quote"]),
+            )
+        )
     table = pd.DataFrame(rows, columns=HEADLINE_COLUMNS)
     return table.astype({c: "string" for c in HEADLINE_COLUMNS if c != "words"}).astype({"words": "int64"})
 
@@ -496,10 +570,13 @@ def headlines(articles: pd.DataFrame, sides: pd.DataFrame | None = None) -> pd.D
 # Distinctive words: the log-odds ratio with an informative Dirichlet prior
 # ---------------------------------------------------------------------------
 
+
 def _counts(tokens: object, name: str) -> Counter:
     if isinstance(tokens, str):
-        raise TypeError(f"{name} must be a list of tokens or a Counter, not one str: "
-                        f"split the text first, e.g. [w.lower() for w in helpers.words(text)]")
+        raise TypeError(
+            f"{name} must be a list of tokens or a Counter, not one str: "
+            f"split the text first, e.g. [w.lower() for w in helpers.words(text)]"
+        )
     if isinstance(tokens, Mapping):
         counts = Counter()
         for term, count in tokens.items():
@@ -556,8 +633,12 @@ def log_odds(a: object, b: object, prior: object = None) -> pd.DataFrame:
     """
     count_a, count_b = _counts(a, "a"), _counts(b, "b")
     vocabulary = sorted(set(count_a) | set(count_b))
-    empty = pd.DataFrame({column: pd.Series(dtype=dtype) for column, dtype
-                          in zip(LOG_ODDS_COLUMNS, ["string", "float64", "float64"])})
+    empty = pd.DataFrame(
+        {
+            column: pd.Series(dtype=dtype)
+            for column, dtype in zip(LOG_ODDS_COLUMNS, ["string", "float64", "float64"])
+        }
+    )
     if len(vocabulary) < 2:
         return empty
     if prior is None:
@@ -566,8 +647,10 @@ def log_odds(a: object, b: object, prior: object = None) -> pd.DataFrame:
         alpha = _counts(prior, "prior")
         missing = [t for t in vocabulary if alpha.get(t, 0) <= 0]
         if missing:
-            raise ValueError(f"prior has no count for {len(missing)} term(s) of a or b, e.g. {missing[:3]}; "
-                             "use Counter(background) + Counter(a) + Counter(b)")
+            raise ValueError(
+                f"prior has no count for {len(missing)} term(s) of a or b, e.g. {missing[:3]}; "
+                "use Counter(background) + Counter(a) + Counter(b)"
+            )
     y_a = np.array([count_a.get(t, 0) for t in vocabulary], dtype=float)
     y_b = np.array([count_b.get(t, 0) for t in vocabulary], dtype=float)
     alpha_w = np.array([alpha[t] for t in vocabulary], dtype=float)
@@ -575,8 +658,10 @@ def log_odds(a: object, b: object, prior: object = None) -> pd.DataFrame:
     n_a, n_b = y_a.sum(), y_b.sum()
     denominator_a, denominator_b = n_a + alpha_0 - y_a - alpha_w, n_b + alpha_0 - y_b - alpha_w
     if (denominator_a <= 0).any() or (denominator_b <= 0).any():
-        raise ValueError("the prior puts all its weight on one term: every term needs a rest > 0 "
-                         "(alpha_0 - alpha_w + n - y); give the prior more terms")
+        raise ValueError(
+            "the prior puts all its weight on one term: every term needs a rest > 0 "
+            "(alpha_0 - alpha_w + n - y); give the prior more terms"
+        )
     delta = np.log((y_a + alpha_w) / denominator_a) - np.log((y_b + alpha_w) / denominator_b)
     z = delta / np.sqrt(1 / (y_a + alpha_w) + 1 / (y_b + alpha_w))
     table = pd.DataFrame({"term": pd.array(vocabulary, dtype="string"), "delta": delta, "z": z})

@@ -71,8 +71,8 @@ def shingle_hashes(texts: list[str], k: int = 3, chunk: int = 2_000) -> tuple[np
     pieces, counts = [], []
     for first in range(0, len(texts), chunk):
         word_ids = array("Q")
-        lengths = np.zeros(len(texts[first:first + chunk]), dtype=np.int64)
-        for n, text in enumerate(texts[first:first + chunk]):
+        lengths = np.zeros(len(texts[first : first + chunk]), dtype=np.int64)
+        for n, text in enumerate(texts[first : first + chunk]):
             words = tokens(text)
             lengths[n] = len(words)
             word_ids.extend(map(vocabulary.__getitem__, words))
@@ -107,8 +107,9 @@ def _ranks(counts: np.ndarray) -> np.ndarray:
     return np.arange(total, dtype=np.int64) - starts
 
 
-def minhash_signatures(values: np.ndarray, starts: np.ndarray, num_perm: int = 128,
-                       seed: int = 1, chunk: int = 2_000_000) -> np.ndarray:
+def minhash_signatures(
+    values: np.ndarray, starts: np.ndarray, num_perm: int = 128, seed: int = 1, chunk: int = 2_000_000
+) -> np.ndarray:
     """A (texts × num_perm) array of 32-bit MinHash values (an empty text gets all maxima).
 
     Texts are processed in chunks of about ``chunk`` shingles to keep memory small.
@@ -145,7 +146,7 @@ def lsh_candidates(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     pairs = []
     with np.errstate(over="ignore"):
         for band in range(bands):
-            block = signatures[:, band * rows:(band + 1) * rows].astype(np.uint64)
+            block = signatures[:, band * rows : (band + 1) * rows].astype(np.uint64)
             key = np.zeros(n_texts, dtype=np.uint64)
             for column in range(rows):
                 key = (key ^ block[:, column]) * _MIX[column % 3]
@@ -155,7 +156,7 @@ def lsh_candidates(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
             run_starts = np.flatnonzero(np.concatenate([[True], sorted_keys[1:] != sorted_keys[:-1]]))
             run_lengths = np.diff(np.concatenate([run_starts, [n_texts]]))
             for start, length in zip(run_starts[run_lengths > 1], run_lengths[run_lengths > 1]):
-                group = np.sort(order[start:start + length])  # texts that share this band
+                group = np.sort(order[start : start + length])  # texts that share this band
                 i, j = np.triu_indices(length, k=1)
                 pairs.append(group[i] * n_texts + group[j])
     if not pairs:
@@ -164,8 +165,14 @@ def lsh_candidates(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return np.stack([codes // n_texts, codes % n_texts], axis=1)
 
 
-def near_duplicate_pairs(texts: list[str], threshold: float, measure: str = "containment", k: int = 3,
-                         num_perm: int = 128, seed: int = 1) -> list[tuple[int, int, float]]:
+def near_duplicate_pairs(
+    texts: list[str],
+    threshold: float,
+    measure: str = "containment",
+    k: int = 3,
+    num_perm: int = 128,
+    seed: int = 1,
+) -> list[tuple[int, int, float]]:
     """(i, j, similarity) for every candidate pair that passes the exact check.
 
     LSH is tuned to the Jaccard resemblance that two texts of equal length have at this
@@ -182,13 +189,15 @@ def near_duplicate_pairs(texts: list[str], threshold: float, measure: str = "con
 
     def shingle_set(i: int) -> np.ndarray:
         if i not in sets:
-            sets[i] = np.unique(values[starts[i]:starts[i + 1]])
+            sets[i] = np.unique(values[starts[i] : starts[i + 1]])
         return sets[i]
 
     for i, j in lsh_candidates(signatures, bands, rows):
         a, b = shingle_set(int(i)), shingle_set(int(j))
         shared = len(np.intersect1d(a, b, assume_unique=True))
-        score = shared / min(len(a), len(b)) if measure == "containment" else shared / (len(a) + len(b) - shared)
+        score = (
+            shared / min(len(a), len(b)) if measure == "containment" else shared / (len(a) + len(b) - shared)
+        )
         if score >= threshold:
             found.append((int(i), int(j), float(score)))
     return found

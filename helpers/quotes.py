@@ -43,6 +43,7 @@ REPORTING_VERBS = tuple(sorted(set(_VERB_TABLE.loc[_VERB_TABLE["takes"] == "word
 _VERB = "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True))
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
+
 @dataclass
 class Span:
     """One quoted span: the words between the marks, and where they are."""
@@ -66,7 +67,7 @@ def _closes(text: str, i: int) -> bool:
 
 
 _MARKS = re.compile("[\u201c\u201d\u2018\u2019\"'\u00ab\u00bb]|\n\\s*\n")
-_DOUBLE = "\u201c\u201d\"\u00ab\u00bb"
+_DOUBLE = '\u201c\u201d"\u00ab\u00bb'
 
 
 def quote_spans(text: str) -> list[Span]:
@@ -102,13 +103,18 @@ def quote_spans(text: str) -> list[Span]:
                         continue  # an apostrophe
                     open_at, open_mark = i, ch
             else:
-                if ch in "\u2019'" and 0 < i < len(scan) - 1 and scan[i + 1].isalpha() and scan[i - 1].isalpha():
+                if (
+                    ch in "\u2019'"
+                    and 0 < i < len(scan) - 1
+                    and scan[i + 1].isalpha()
+                    and scan[i - 1].isalpha()
+                ):
                     continue  # an apostrophe inside a word
-                closing = ch in "\u201d\u2019\u00bb\"" if double else ch in "\u2019'"  # “…" and "…” happen
+                closing = ch in '\u201d\u2019\u00bb"' if double else ch in "\u2019'"  # “…" and "…” happen
                 if closing and _closes(scan, i) and i > open_at + 1:
                     spans.append(Span(open_at + 1, i, open_mark))
                     open_at = None
-                elif ch == open_mark and ch in "\u201c\"":
+                elif ch == open_mark and ch in '\u201c"':
                     open_at = i  # a new opening before the last one closed: start again here
         if open_at is not None and double and len(scan.rstrip()) > open_at + 1:
             spans.append(Span(open_at + 1, len(scan.rstrip()), open_mark))
@@ -116,11 +122,11 @@ def quote_spans(text: str) -> list[Span]:
 
 
 def quote_kind(text: str, span: Span) -> str:
-    """"scare" for a single word, "partial" for words set inside a sentence, else "direct"."""
-    words = re.findall(r"\w+(?:['\u2019-]\w+)*", text[span.start:span.end])
+    """ "scare" for a single word, "partial" for words set inside a sentence, else "direct"."""
+    words = re.findall(r"\w+(?:['\u2019-]\w+)*", text[span.start : span.end])
     if len(words) == 1:  # one loaded word: "terrorists", "everywhere"
         return "scare"
-    before = text[:span.start - 1].rstrip(" ")
+    before = text[: span.start - 1].rstrip(" ")
     introduced = before == "" or before.endswith(("\n", ".", "!", "?", ":", ",", "\u2014", "\u201d", '"'))
     return "direct" if introduced else "partial"  # words set inside a sentence of the reporter's
 
@@ -133,57 +139,115 @@ _CAP = r"(?:[A-Z][\w'\u2019-]*\.?|[A-Z]\.)"  # a capitalised word or an initial
 _NAME = rf"{_CAP}(?:\s+(?:al-|bin\s|de\s|van\s|von\s|of\s|the\s)?{_CAP})*"
 _FUNCTION = r"(?:and|or|but|were|was|is|are|has|had|have|been|be|to|that|which|who|if|when|of|in|on|for|with|would|will)\b"
 _LOWER_WORD = rf"(?!{_FUNCTION})[A-Za-z0-9][\w'\u2019-]*"
-_LOWER_SOURCE = (rf"(?:(?:the|a|an|his|her|their|its|one|two|three|some|many|several|another)\s+"
-                 rf"(?:{_LOWER_WORD}\s+){{0,4}}?{_LOWER_WORD}|another|one)")
-_POSSESSIVE_SOURCE = rf"[A-Z]\w+['\u2019]s\s+(?:{_LOWER_WORD}\s+){{0,2}}{_LOWER_WORD}"  # Russia’s foreign ministry
-_SOURCE = (rf"\b(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?{_NAME}|{_POSSESSIVE_SOURCE}"
-           rf"|{_LOWER_SOURCE}|officials|he|she|they|it|we|I)")
+_LOWER_SOURCE = (
+    rf"(?:(?:the|a|an|his|her|their|its|one|two|three|some|many|several|another)\s+"
+    rf"(?:{_LOWER_WORD}\s+){{0,4}}?{_LOWER_WORD}|another|one)"
+)
+_POSSESSIVE_SOURCE = (
+    rf"[A-Z]\w+['\u2019]s\s+(?:{_LOWER_WORD}\s+){{0,2}}{_LOWER_WORD}"  # Russia’s foreign ministry
+)
+_SOURCE = (
+    rf"\b(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?{_NAME}|{_POSSESSIVE_SOURCE}"
+    rf"|{_LOWER_SOURCE}|officials|he|she|they|it|we|I)"
+)
 _TAG = r"(?:,?\s*\([^()]{1,30}\))?"  # a party tag: Sen. Chuck Schumer (D-N.Y.) said
-_WHEN = (_TAG +
-         r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|(?:\s+(?:also|then|later|again|previously|once|has|had|have"
-         r"|may|might|would|will|could|should|\w+ly))+)?")
+_WHEN = (
+    _TAG
+    + r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|(?:\s+(?:also|then|later|again|previously|once|has|had|have"
+    r"|may|might|would|will|could|should|\w+ly))+)?"
+)
 _ASIDE = r"(?:,\s+[^,\u201c\u201d\"]{1,100},)?"
 _CUE = rf"(?P<cue>(?:told|tells|tell)\s+(?:reporters|journalists|[A-Z][\w.]+)|(?:{_VERB}))"
 _PLURAL_SOURCE = r"(?:[a-z][\w-]+\s+)?[a-z][\w-]+(?:ers|ors|ists|ants|ents|ials|ians)"  # federal prosecutors
-_AFTER_SPEAKER_VERB = re.compile(rf"^[\s,\u2014-]*(?P<speaker>{_SOURCE}|{_PLURAL_SOURCE}){_ASIDE}{_WHEN},?\s+{_CUE}\b")
+_AFTER_SPEAKER_VERB = re.compile(
+    rf"^[\s,\u2014-]*(?P<speaker>{_SOURCE}|{_PLURAL_SOURCE}){_ASIDE}{_WHEN},?\s+{_CUE}\b"
+)
 _AFTER_VERB_SPEAKER = re.compile(
-    rf"^[\s,\u2014-]*(?P<cue>{_VERB})\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}(?=[\s,.;]|$)|{_LOWER_SOURCE})")
-_BARE_END = re.compile(r"(?:\s+(?:in\s+a\s+statement|on\s+\w+|\w+day|today|to\s+reporters|later|earlier))?\s*(?:[.;]|,\s+(?:who|adding|a|an|the)\b|$)")
+    rf"^[\s,\u2014-]*(?P<cue>{_VERB})\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}(?=[\s,.;]|$)|{_LOWER_SOURCE})"
+)
+_BARE_END = re.compile(
+    r"(?:\s+(?:in\s+a\s+statement|on\s+\w+|\w+day|today|to\s+reporters|later|earlier))?\s*(?:[.;]|,\s+(?:who|adding|a|an|the)\b|$)"
+)
 _DOCUMENT = r"(?:statement|readout|transcript|summary|release|account)"
 #: "according to X", "according to a statement from X": X is the source of the words.
-_ACCORDING_TO = (rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+)?(?:{_DOCUMENT}\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?)?"
-                 rf"(?P<speaker>{_NAME}|{_LOWER_SOURCE})")
+_ACCORDING_TO = (
+    rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+)?(?:{_DOCUMENT}\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?)?"
+    rf"(?P<speaker>{_NAME}|{_LOWER_SOURCE})"
+)
 _ACCORDING = re.compile(rf"^[\s,]*{_ACCORDING_TO}")
 #: Any past-tense verb can report speech right beside a quote: pressed, riffed, shot back, went on.
 _PAST = r"(?P<cue>(?!(?:was|had|did|used|based|called|named|titled|headlined)\b)[a-z]{2,}ed|went\s+on|shot\s+back|began|put\s+it|spoke)"
 _AFTER_ANY_VERB = re.compile(
-    rf"^[\s,\u2014-]*(?:{_LOWER_SOURCE},\s+)?(?P<speaker>{_SOURCE}|{_PLURAL_SOURCE}){_TAG}{_ASIDE}(?:\s+\w+ly)?\s+{_PAST}\b")
-_AFTER_ANY_VERB_SPEAKER = re.compile(rf"^[\s,]*{_PAST}\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME})(?=[\s,.;]|$)")
+    rf"^[\s,\u2014-]*(?:{_LOWER_SOURCE},\s+)?(?P<speaker>{_SOURCE}|{_PLURAL_SOURCE}){_TAG}{_ASIDE}(?:\s+\w+ly)?\s+{_PAST}\b"
+)
+_AFTER_ANY_VERB_SPEAKER = re.compile(
+    rf"^[\s,]*{_PAST}\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME})(?=[\s,.;]|$)"
+)
 _ANY_VERB = re.compile(rf"\b(?:told\s+(?:reporters|journalists|[A-Z][\w.]+)|{_VERB})\b")
-_SPEAKER_BEFORE_VERB = re.compile(rf"(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}{_WHEN}(?:,?\s+who(?:\s+has|\s+had)?)?,?\s+$")
-_NO_SENTENCE_END = re.compile("[^.!?\u201c\u201d\"]{0,160}$")
+_SPEAKER_BEFORE_VERB = re.compile(
+    rf"(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}{_WHEN}(?:,?\s+who(?:\s+has|\s+had)?)?,?\s+$"
+)
+_NO_SENTENCE_END = re.compile('[^.!?\u201c\u201d"]{0,160}$')
 _INVERTING = "said|says|added|adds|wrote|writes|continued|explained|recalled|noted|remarked|replied|responded|quipped|declared"
 _NAME_RIGHT_BEFORE = re.compile(rf"(?P<speaker>{_NAME})\s+$")
 _PARTICIPLES = "|".join(v for v in REPORTING_VERBS if v.endswith("ing"))
-_PARTICIPLE_BEFORE = re.compile(rf"(?:(?:,|\bby)\s+(?P<cue>{_PARTICIPLES})\b[^.!?\u201c\u201d\"]{{0,60}}"
-                                rf"|\band\s+(?P<and_cue>{_VERB}|[a-z]+ed)[,:]?\s*(?:that\s*)?)$")
-_LEAD = (r"(?i:on|in|at|after|before|when|while|during|here|there|outside|inside|later|earlier|last|this|since|as|with"
-         r"|for|from|to|by|speaking|asked|responding|recalling|addressing|meanwhile|however|despite|although|though|if"
-         r"|unlike|like|now|today|yesterday|also|still|yet|then|instead|once|again)")
-_SUBJECT = re.compile(rf"^\s*(?:{_LEAD}\b[^,\u201c\u201d\"]{{0,60}},\s+){{0,2}}(?:(?:But|And|Then|Later|Earlier|Still|Yet|So|Meanwhile),?\s+)?"
-                      rf"(?P<speaker>{_SOURCE})\b")
-_COLON_BEFORE = re.compile(rf"(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}{_WHEN}\s+(?P<cue>[a-z]+)(?:\s+[\w'\u2019]+){{0,5}}:\s*$")
+_PARTICIPLE_BEFORE = re.compile(
+    rf"(?:(?:,|\bby)\s+(?P<cue>{_PARTICIPLES})\b[^.!?\u201c\u201d\"]{{0,60}}"
+    rf"|\band\s+(?P<and_cue>{_VERB}|[a-z]+ed)[,:]?\s*(?:that\s*)?)$"
+)
+_LEAD = (
+    r"(?i:on|in|at|after|before|when|while|during|here|there|outside|inside|later|earlier|last|this|since|as|with"
+    r"|for|from|to|by|speaking|asked|responding|recalling|addressing|meanwhile|however|despite|although|though|if"
+    r"|unlike|like|now|today|yesterday|also|still|yet|then|instead|once|again)"
+)
+_SUBJECT = re.compile(
+    rf"^\s*(?:{_LEAD}\b[^,\u201c\u201d\"]{{0,60}},\s+){{0,2}}(?:(?:But|And|Then|Later|Earlier|Still|Yet|So|Meanwhile),?\s+)?"
+    rf"(?P<speaker>{_SOURCE})\b"
+)
+_COLON_BEFORE = re.compile(
+    rf"(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}{_WHEN}\s+(?P<cue>[a-z]+)(?:\s+[\w'\u2019]+){{0,5}}:\s*$"
+)
 _ANY_VERB_BEFORE = re.compile(
-    rf"(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}(?:\s+\w+ly)?\s+{_PAST}(?:\s+(?:back|in|up|out|it))?[,:]\s*$")
+    rf"(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}(?:\s+\w+ly)?\s+{_PAST}(?:\s+(?:back|in|up|out|it))?[,:]\s*$"
+)
 _INVERTED_BEFORE = re.compile(
-    rf"\b(?P<cue>{_INVERTING}|Said|Says|Added|Wrote|Writes|[Aa]ccording\s+to)\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}){_ASIDE}[,:]?\s*$")
-_HEADLINE_BEFORE = re.compile(rf"(?:^|\s[-\u2014\u2013]\s)\s*(?P<speaker>{_NAME}):\s*$")  # Trump: ‘…’; - Philip Bump: “…”
-_DASH_AFTER = re.compile(rf"^[^\n]*\n\s*\n?\s*[-\u2014\u2013]\s*(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,3}}?{_NAME})")
-_NOT_SOURCES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "but", "and",
-                "then", "now", "so", "yet", "still", "also", "in", "on", "at", "as", "if", "when", "while"}
-_SENTENCE_END = re.compile("[.!?][\"\u201d\u2019)]*\\s+(?=[\"\u201c\u2018(]?[A-Z0-9])")
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|No"
-                           r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]\.[A-Z]|[A-Z]\.[A-Z]\.[A-Z])\.$")
+    rf"\b(?P<cue>{_INVERTING}|Said|Says|Added|Wrote|Writes|[Aa]ccording\s+to)\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{_NAME}){_ASIDE}[,:]?\s*$"
+)
+_HEADLINE_BEFORE = re.compile(
+    rf"(?:^|\s[-\u2014\u2013]\s)\s*(?P<speaker>{_NAME}):\s*$"
+)  # Trump: ‘…’; - Philip Bump: “…”
+_DASH_AFTER = re.compile(
+    rf"^[^\n]*\n\s*\n?\s*[-\u2014\u2013]\s*(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,3}}?{_NAME})"
+)
+_NOT_SOURCES = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "but",
+    "and",
+    "then",
+    "now",
+    "so",
+    "yet",
+    "still",
+    "also",
+    "in",
+    "on",
+    "at",
+    "as",
+    "if",
+    "when",
+    "while",
+}
+_SENTENCE_END = re.compile('[.!?]["\u201d\u2019)]*\\s+(?=["\u201c\u2018(]?[A-Z0-9])')
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|No"
+    r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]\.[A-Z]|[A-Z]\.[A-Z]\.[A-Z])\.$"
+)
 
 
 def sentence_start(text: str, i: int) -> int:
@@ -208,10 +272,10 @@ class Around:
     ends_sentence: bool  # the quote ends its sentence ("…." or "…".): no attribution follows it
 
     @classmethod
-    def of(cls, text: str, span: Span, kind: str = "direct") -> "Around":
-        after = text[span.end + 1:span.end + 200].split("\n")[0]
-        ends = text[span.start:span.end].rstrip().endswith(".") or after.lstrip()[:1] in (".", "!", "?")
-        before = text[sentence_start(text, max(span.start - 1, 0)):max(span.start - 1, 0)]
+    def of(cls, text: str, span: Span, kind: str = "direct") -> Around:
+        after = text[span.end + 1 : span.end + 200].split("\n")[0]
+        ends = text[span.start : span.end].rstrip().endswith(".") or after.lstrip()[:1] in (".", "!", "?")
+        before = text[sentence_start(text, max(span.start - 1, 0)) : max(span.start - 1, 0)]
         return cls(text, span, kind, after, before, before[-220:], ends)
 
 
@@ -247,7 +311,9 @@ def any_verb_after(q: Around) -> Found:
     """“…,” Hannity pressed. / “…,” remembered Roy Verley: any past-tense verb, right after a full quote."""
     if q.ends_sentence or q.kind != "direct":
         return None
-    return _first_source(_AFTER_ANY_VERB.match(q.after)) or _first_source(_AFTER_ANY_VERB_SPEAKER.match(q.after))
+    return _first_source(_AFTER_ANY_VERB.match(q.after)) or _first_source(
+        _AFTER_ANY_VERB_SPEAKER.match(q.after)
+    )
 
 
 def subject_before(q: Around) -> Found:
@@ -294,7 +360,7 @@ def any_verb_before(q: Around) -> Found:
 
 def dash_line_after(q: Around) -> Found:
     """“…” and then a line “- Bernie Sanders”."""
-    m = _DASH_AFTER.match(q.text[q.span.end + 1:q.span.end + 120])
+    m = _DASH_AFTER.match(q.text[q.span.end + 1 : q.span.end + 120])
     if m and not q.before.strip() and m.group("speaker").split()[0].lower() not in {"a", "an", "the"}:
         return m.group("speaker"), None
     return None
@@ -305,11 +371,14 @@ def previous_sentence(q: Around) -> Found:
     if q.before.strip():
         return None
     sentence_begins = q.span.start - 1 - len(q.before)
-    previous = q.text[max(sentence_begins - 300, 0):sentence_begins].rstrip()
+    previous = q.text[max(sentence_begins - 300, 0) : sentence_begins].rstrip()
     last_sentence = re.split(r"(?<=[.!?])\s+|\n", previous)[-1] if previous else ""
     if re.search(r"[\u201c\u201d\"]", last_sentence):
         return None
-    m = re.search(rf"(?P<speaker>{_NAME}){_WHEN}\s+(?P<cue>{_VERB})\b(?:\s+that)?[^\u201c\u201d\"]*[.:]?$", last_sentence)
+    m = re.search(
+        rf"(?P<speaker>{_NAME}){_WHEN}\s+(?P<cue>{_VERB})\b(?:\s+that)?[^\u201c\u201d\"]*[.:]?$",
+        last_sentence,
+    )
     if m is None and last_sentence.endswith(":"):  # Trump issued the following statement:
         m = _SUBJECT.match(last_sentence)
         return _first_source(m, "colon") if m and _is_named(m.group("speaker").split()[-1]) else None
@@ -319,21 +388,30 @@ def previous_sentence(q: Around) -> Found:
 def name_predicate(q: Around) -> Found:
     """Trump “expressed concern…”: a name right before a quote that is its verb phrase."""
     m = _NAME_RIGHT_BEFORE.search(q.before)
-    first_word = q.text[q.span.start:q.span.end].split(" ")[0]
+    first_word = q.text[q.span.start : q.span.end].split(" ")[0]
     return _first_source(m, first_word) if first_word.islower() and first_word.endswith("ed") else None
 
 
 #: The attribution rules, in the order they are tried: the first one that finds a speaker wins.
 RULES: dict[str, Callable[[Around], Found]] = {
-    "said after": said_after, "said inverted after": said_inverted_after, "according to after": according_to_after,
-    "any verb after": any_verb_after, "subject before": subject_before, "inverted before": inverted_before,
-    "said before": said_before, "colon before": colon_before, "any verb before": any_verb_before,
-    "dash line after": dash_line_after, "previous sentence": previous_sentence, "name predicate": name_predicate,
+    "said after": said_after,
+    "said inverted after": said_inverted_after,
+    "according to after": according_to_after,
+    "any verb after": any_verb_after,
+    "subject before": subject_before,
+    "inverted before": inverted_before,
+    "said before": said_before,
+    "colon before": colon_before,
+    "any verb before": any_verb_before,
+    "dash line after": dash_line_after,
+    "previous sentence": previous_sentence,
+    "name predicate": name_predicate,
 }
 
 
-def find_rule(text: str, span: Span, kind: str = "direct",
-              rules: Iterable[str] | None = None) -> tuple[str | None, str | None, str | None]:
+def find_rule(
+    text: str, span: Span, kind: str = "direct", rules: Iterable[str] | None = None
+) -> tuple[str | None, str | None, str | None]:
     """(rule name, speaker phrase, cue) for one quote: the first of ``rules`` (default: all) that finds one."""
     around = Around.of(text, span, kind)
     for name in RULES if rules is None else rules:
@@ -343,8 +421,9 @@ def find_rule(text: str, span: Span, kind: str = "direct",
     return None, None, None
 
 
-def find_cue(text: str, span: Span, kind: str = "direct",
-             rules: Iterable[str] | None = None) -> tuple[str | None, str | None]:
+def find_cue(
+    text: str, span: Span, kind: str = "direct", rules: Iterable[str] | None = None
+) -> tuple[str | None, str | None]:
     """(speaker phrase, cue) for one quote: the first of ``rules`` (default: all of RULES) that finds one.
 
     After the quote: "…,” he said", "…,” said Peskov", "…,” Kremlin spokesman Dmitry Peskov
@@ -374,14 +453,50 @@ def according_to_source(text: str, span: Span, whole_paragraph: bool = False) ->
 
 
 #: Words that stand before a person's name: "President Tayyip Erdogan" -> "Tayyip Erdogan".
-_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "president", "senator",
-           "secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
-           "director", "governor", "representative", "chancellor", "ambassador", "leader", "candidate",
-           "judge", "justice", "mayor", "speaker", "king", "queen", "prince", "pope", "general", "sheikh"}
+_TITLES = {
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "gen.",
+    "lt.",
+    "col.",
+    "president",
+    "senator",
+    "secretary",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "director",
+    "governor",
+    "representative",
+    "chancellor",
+    "ambassador",
+    "leader",
+    "candidate",
+    "judge",
+    "justice",
+    "mayor",
+    "speaker",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "general",
+    "sheikh",
+}
 
 
-_ORGANISATION = re.compile(r"\b(?:Ministry|Department|Office|University|Institute|Council|Committee|Secretary|Minister"
-                           r"|Chief|Head|Director|Bank|Board|Bureau|Agency|Court|House|Party|Center|Centre|School)\b")
+_ORGANISATION = re.compile(
+    r"\b(?:Ministry|Department|Office|University|Institute|Council|Committee|Secretary|Minister"
+    r"|Chief|Head|Director|Bank|Board|Bureau|Agency|Court|House|Party|Center|Centre|School)\b"
+)
 
 
 def speaker_phrase(phrase: str | None) -> str | None:
@@ -393,11 +508,13 @@ def speaker_phrase(phrase: str | None) -> str | None:
         return phrase.lower()
     person = re.match(r"^(?:\w+\s+)*?([A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)\s+of\s", phrase)
     if person and not _ORGANISATION.search(person.group(1)):  # Paul Sperry of Counter Jihad: the person
-        phrase = phrase[:person.end(1)]
+        phrase = phrase[: person.end(1)]
     words = phrase.split()
     capital_run: list[str] = []
     for n, word in reversed(list(enumerate(words))):  # the last run of capitalised words is the name...
-        if word[:1].isupper() or (word in ("of", "for") and capital_run and n > 0 and words[n - 1][:1].isupper()):
+        if word[:1].isupper() or (
+            word in ("of", "for") and capital_run and n > 0 and words[n - 1][:1].isupper()
+        ):
             capital_run.insert(0, word)
         elif capital_run:
             break
@@ -405,7 +522,7 @@ def speaker_phrase(phrase: str | None) -> str | None:
         capital_run = []
     titles = [i for i, word in enumerate(capital_run[:-1]) if word.lower() in _TITLES]
     if titles:  # ...without the title before it
-        capital_run = capital_run[titles[-1] + 1:]
+        capital_run = capital_run[titles[-1] + 1 :]
     while len(capital_run) > 1 and capital_run[0].lower() in {"the", "a", "an"}:
         capital_run = capital_run[1:]
     if capital_run:
@@ -425,8 +542,9 @@ def _is_source(phrase: str) -> bool:
     return phrase.split()[0].lower() not in _NOT_SOURCES
 
 
-def resolve_speakers(speakers: list[str | None], kinds: list[str],
-                     paragraphs: list[int] | None = None) -> list[str | None]:
+def resolve_speakers(
+    speakers: list[str | None], kinds: list[str], paragraphs: list[int] | None = None
+) -> list[str | None]:
     """Fill in who said the quotes that do not say so themselves, then use fullest names.
 
     A pronoun (he, she...) takes the last named speaker. A direct or partial quote with
@@ -452,10 +570,46 @@ def resolve_speakers(speakers: list[str | None], kinds: list[str],
 
 
 _CAPITAL_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:al-|bin\s)?[A-Z][\w'\u2019.-]*)+")
-_STARTERS = {"but", "and", "the", "a", "an", "on", "in", "at", "as", "if", "when", "while", "then", "so",
-             "yet", "still", "despite", "after", "before", "earlier", "later", "meanwhile", "however",
-             "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "us", "u.s.", "said", "says",
-             "according"}
+_STARTERS = {
+    "but",
+    "and",
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "at",
+    "as",
+    "if",
+    "when",
+    "while",
+    "then",
+    "so",
+    "yet",
+    "still",
+    "despite",
+    "after",
+    "before",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "us",
+    "u.s.",
+    "said",
+    "says",
+    "according",
+}
 
 
 def name_mentions(text: str, last_words: set[str] | None = None) -> dict[str, set[str]]:
@@ -470,12 +624,14 @@ def name_mentions(text: str, last_words: set[str] | None = None) -> dict[str, se
             words[-1] = words[-1][:-2]
         if last_words is not None and words[-1] not in last_words:
             continue
-        ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 2 and w.lower() not in _TITLES]
-        words = words[ends[-1] + 1:] if ends else words  # "Tehran. Erdogan": a sentence ended in between
+        ends = [
+            i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 2 and w.lower() not in _TITLES
+        ]
+        words = words[ends[-1] + 1 :] if ends else words  # "Tehran. Erdogan": a sentence ended in between
         while words and words[0].lower() in _STARTERS:
             words = words[1:]
         titles = [i for i, w in enumerate(words[:-1]) if w.lower() in _TITLES]
-        words = words[titles[-1] + 1:] if titles else words
+        words = words[titles[-1] + 1 :] if titles else words
         if len(words) >= 2:
             names.setdefault(words[-1], set()).add(" ".join(words))
     return names
@@ -515,9 +671,9 @@ def unify_names(names: Iterable[str | None]) -> dict[str, str]:
     unified: dict[str, str] = {}
     for name in sorted(kept):
         words = name.split()
-        longer = [other for other in sorted(kept) if other.split()[-len(words):] == words]
+        longer = [other for other in sorted(kept) if other.split()[-len(words) :] == words]
         fullest = max(longer, key=lambda other: (len(other.split()), other))
-        one_person = all(fullest.split()[-len(other.split()):] == other.split() for other in longer)
+        one_person = all(fullest.split()[-len(other.split()) :] == other.split() for other in longer)
         unified[name] = fullest if one_person else name
     return unified
 
@@ -547,9 +703,12 @@ def extract_quotes(text: str, rules: Iterable[str] | None = None, resolve: bool 
     # The words of a readout: a quote that no reporting verb gives to anyone, or that only tells
     # what someone did (Trump “expressed concern”), belongs to the source "according to" names.
     readouts = "according to after" in rules  # that rule also looks further: "…, according to X"
-    sources = [according_to_source(text, s, rule == "name predicate")
-               if readouts and kind != "scare" and (phrase is None or rule == "name predicate") else None
-               for s, kind, (rule, phrase, _) in zip(spans, kinds, found)]
+    sources = [
+        according_to_source(text, s, rule == "name predicate")
+        if readouts and kind != "scare" and (phrase is None or rule == "name predicate")
+        else None
+        for s, kind, (rule, phrase, _) in zip(spans, kinds, found)
+    ]
     speakers = [speaker_phrase(source or phrase) for source, (_, phrase, _) in zip(sources, found)]
     readout = [bool(source) or rule == "according to after" for source, (rule, _, _) in zip(sources, found)]
     described = [speaker_phrase(phrase) for _, phrase, _ in found]  # who the words are about
@@ -564,17 +723,23 @@ def extract_quotes(text: str, rules: Iterable[str] | None = None, resolve: bool 
         mentions = name_mentions(text, {s.split()[-1] for s in speakers + described if s})
         speakers = [fullest_name(s, mentions) for s in speakers]
         described = [fullest_name(s, mentions) for s in described]
-    about = [name if is_readout and name != speaker else None
-             for is_readout, name, speaker in zip(readout, described, speakers)]
-    return pd.DataFrame({
-        "quote": pd.array([text[s.start:s.end] for s in spans], dtype=_STRING),
-        "speaker": pd.array(speakers, dtype=_STRING),
-        "cue": pd.array(cues, dtype=_STRING),
-        "start": np.array([s.start for s in spans], dtype=np.int64),
-        "end": np.array([s.end for s in spans], dtype=np.int64),
-        "kind": pd.array(kinds, dtype=_STRING),
-        "about": pd.array(about, dtype=_STRING),
-    }, columns=COLUMNS, copy=False)
+    about = [
+        name if is_readout and name != speaker else None
+        for is_readout, name, speaker in zip(readout, described, speakers)
+    ]
+    return pd.DataFrame(
+        {
+            "quote": pd.array([text[s.start : s.end] for s in spans], dtype=_STRING),
+            "speaker": pd.array(speakers, dtype=_STRING),
+            "cue": pd.array(cues, dtype=_STRING),
+            "start": np.array([s.start for s in spans], dtype=np.int64),
+            "end": np.array([s.end for s in spans], dtype=np.int64),
+            "kind": pd.array(kinds, dtype=_STRING),
+            "about": pd.array(about, dtype=_STRING),
+        },
+        columns=COLUMNS,
+        copy=False,
+    )
 
 
 CORPUS_COLUMNS = ["article_id", "outlet", "agency", "paragraph", *COLUMNS, "rule"]
@@ -582,7 +747,9 @@ CORPUS_COLUMNS = ["article_id", "outlet", "agency", "paragraph", *COLUMNS, "rule
 READOUT_RULE = "according to after"
 
 
-def corpus_quotes(articles: pd.DataFrame, rules: Iterable[str] | None = None, resolve: bool = True) -> pd.DataFrame:
+def corpus_quotes(
+    articles: pd.DataFrame, rules: Iterable[str] | None = None, resolve: bool = True
+) -> pd.DataFrame:
     """:func:`extract_quotes` for every article of the articles table, in one table.
 
     Columns ``article_id``, ``outlet``, ``agency`` (from ``articles``, <NA> when missing),
@@ -600,7 +767,9 @@ def corpus_quotes(articles: pd.DataFrame, rules: Iterable[str] | None = None, re
         spans = [Span(int(s), int(e), "") for s, e in zip(found["start"], found["end"])]
         found.insert(0, "paragraph", [text.count("\n\n", 0, s.start) for s in spans])
         found["rule"] = [find_rule(text, s, k, rules)[0] for s, k in zip(spans, found["kind"])]
-        readout = (found["cue"] == "according to").fillna(False) & found["rule"].isin([None, "name predicate"])
+        readout = (found["cue"] == "according to").fillna(False) & found["rule"].isin(
+            [None, "name predicate"]
+        )
         found.loc[readout, "rule"] = READOUT_RULE  # the source named later: "…, according to X"
         for column in ("agency", "outlet", "article_id"):
             found.insert(0, column, getattr(row, column, None))

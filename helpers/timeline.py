@@ -25,23 +25,72 @@ from helpers.dates import add_months, find_dates, to_anchor
 from helpers.palette import UNKNOWN_OUTLET, outlet_colors
 from helpers.text import sentence_splitter
 
-COLUMNS = ["article_id", "outlet", "source", "paragraph", "sentence", "expression", "label", "type",
-           "value", "date", "date_end", "granularity", "vague", "anchor"]
+COLUMNS = [
+    "article_id",
+    "outlet",
+    "source",
+    "paragraph",
+    "sentence",
+    "expression",
+    "label",
+    "type",
+    "value",
+    "date",
+    "date_end",
+    "granularity",
+    "vague",
+    "anchor",
+]
 #: Words that make a date rough: "early December" is dated to December, but only part of it.
-_ROUGH = re.compile(r"(?i)(?:early|late|mid|the end of|the beginning of|the middle of|about|around|nearly|"
-                    r"some time|sometime)\b")
+_ROUGH = re.compile(
+    r"(?i)(?:early|late|mid|the end of|the beginning of|the middle of|about|around|nearly|"
+    r"some time|sometime)\b"
+)
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 #: Where a clause ends: a comma, semicolon or colon before a space or a quotation mark (not the
 #: comma in "1,000"), a dash between spaces, "and"/"but" before a lower-case word ("and sending
 #: troops", not "Turkey and Russia"), "who"/"which" (a clause about someone just named), and
 #: the space before "unless"/"if" (a condition: "threatened ... unless they withdraw by ...") and
 #: before "after" ("commenting after Syrian forces seized ...").
-CLAUSE_BOUNDARY = re.compile(r"[,;:](?=[\s\"”’*]|$)|\s[–—]\s|\s(?:and|but)\s(?=[a-z])|\s(?:who|which)\s"
-                             r"|\s(?=(?:unless|if|after)\s)")
+CLAUSE_BOUNDARY = re.compile(
+    r"[,;:](?=[\s\"”’*]|$)|\s[–—]\s|\s(?:and|but)\s(?=[a-z])|\s(?:who|which)\s"
+    r"|\s(?=(?:unless|if|after)\s)"
+)
 #: Small words a shortened label should not end on ("... agreed to improve coordination of their").
-SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
-               "but", "that", "its", "their", "his", "her", "it", "had", "has", "have", "was", "were",
-               "is", "are", "be", "been", "also", "as"}
+SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "and",
+    "or",
+    "but",
+    "that",
+    "its",
+    "their",
+    "his",
+    "her",
+    "it",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "also",
+    "as",
+}
 PREPOSITIONS = r"(?:on|in|since|by|at|during|until|from|for|of)"
 #: A clause that only says who spoke ("Foreign Minister Mevlut Cavusoglu said").
 ATTRIBUTION = re.compile(r"\b(?:said|says|told reporters|added)$")
@@ -102,8 +151,10 @@ def value_interval(value: str) -> tuple[dt.date | None, dt.date | None, str]:
 #: A word that starts a clause without a subject: a verb ("hashed out", "has accelerated", "sending").
 VERB_FIRST = re.compile(r"^(?:[a-z][\w-]*(?:ed|ing)|has|have|had|is|are|was|were|will|would)\b")
 #: The subject of a sentence: its first words, up to a comma, a verb or a preposition.
-SUBJECT = re.compile(r"^\W*(.+?)(?=[,;:]|\s+(?:[a-z][\w’'-]*ed|has|have|had|is|are|was|were|will|would"
-                     r"|says|said|told|in|of|on|at)\b)")
+SUBJECT = re.compile(
+    r"^\W*(.+?)(?=[,;:]|\s+(?:[a-z][\w’'-]*ed|has|have|had|is|are|was|were|will|would"
+    r"|says|said|told|in|of|on|at)\b)"
+)
 #: Words that start a side clause which leans on the clause before it ("..., with whom we have worked").
 LEANING = re.compile(r"(?i)^(?:unless|if|with whom|including)\b")
 #: Words that only lead into the dated thing ("after Syrian forces took...", "referring to the deal").
@@ -111,8 +162,22 @@ LEAD_IN = re.compile(r"(?i)^(?:after|referring to)\s+")
 #: Who said it, before what was said ("The United Nations says ...", "Peskov said that ...").
 REPORTED = re.compile(r"\b(?:says|said|told reporters)\s+(?:that\s+)?")
 #: Words a noun phrase does not reach back over ("killed by | militants", "despite | several efforts").
-PHRASE_STOP = SMALL_WORDS | {"despite", "since", "during", "after", "before", "against", "over", "into",
-                             "under", "between", "until", "killed", "said", "says"}
+PHRASE_STOP = SMALL_WORDS | {
+    "despite",
+    "since",
+    "during",
+    "after",
+    "before",
+    "against",
+    "over",
+    "into",
+    "under",
+    "between",
+    "until",
+    "killed",
+    "said",
+    "says",
+}
 
 
 def last_phrase(text: str) -> str:
@@ -238,7 +303,7 @@ def next_clause(sentence: str, bounds: list[tuple[int, int]], end: int) -> tuple
     """Rule 2: where the clause after the boundary at ``end`` starts, and its words."""
     following = [begin for begin, _ in bounds if begin > end]
     next_start = min([e for b, e in bounds if b == end], default=end + 1)
-    return next_start, sentence[next_start:min(following, default=len(sentence))]
+    return next_start, sentence[next_start : min(following, default=len(sentence))]
 
 
 def leaned_on(sentence: str, bounds: list[tuple[int, int]], start: int, clause: str) -> tuple[int, str]:
@@ -262,11 +327,11 @@ def what_was_said(before: str, clause: str) -> str:
     ...               "The United Nations says 520,000 people have been displaced")
     '520,000 people have been displaced'
     """
-    said = [m for m in REPORTED.finditer(before) if re.match(r"[\w“\"]", before[m.end():])]
-    if not said or re.match(rf"(?i){PREPOSITIONS}\b", before[said[-1].end():]):
+    said = [m for m in REPORTED.finditer(before) if re.match(r"[\w“\"]", before[m.end() :])]
+    if not said or re.match(rf"(?i){PREPOSITIONS}\b", before[said[-1].end() :]):
         return clause  # no reporting verb, or the date is the day of saying ("said in a briefing on")
-    reported = before[said[-1].end():]
-    return clause[clause.find(reported):] if reported in clause else clause
+    reported = before[said[-1].end() :]
+    return clause[clause.find(reported) :] if reported in clause else clause
 
 
 def with_subject(sentence: str, start: int, clause: str) -> str:
@@ -298,7 +363,7 @@ def meaning_prefix(before: str) -> str:
 def shorten(clause: str, words: int = 8) -> str:
     """Tidy a clause into a label: no stray punctuation or "and" at the start, at most ``words`` words."""
     clause = re.sub(r"^[\s*.,;:]+|[\s*.,;:]+$", "", clause)
-    if clause[:1] in "\"”’" or (clause[:1] == "“" and "”" not in clause):  # a quote closing before
+    if clause[:1] in '"”’' or (clause[:1] == "“" and "”" not in clause):  # a quote closing before
         clause = clause[1:].strip()
     clause = re.sub(r"^(?:and|but|who|which|then)\s+", "", clause, flags=re.I)
     parts = clause.split()
@@ -329,8 +394,10 @@ def _anchors(articles: pd.DataFrame, anchor: str | Mapping | pd.Series) -> list:
         return list(articles[anchor])
     if isinstance(anchor, (Mapping, pd.Series)):
         return [anchor.get(aid, None) for aid in articles["article_id"]]
-    raise TypeError("anchor must be a column name, or a dict / Series from article_id to date, "
-                    f"not {type(anchor).__name__}")
+    raise TypeError(
+        "anchor must be a column name, or a dict / Series from article_id to date, "
+        f"not {type(anchor).__name__}"
+    )
 
 
 def build_timeline(articles: pd.DataFrame, anchor: str | Mapping | pd.Series = "published") -> pd.DataFrame:
@@ -355,7 +422,9 @@ def build_timeline(articles: pd.DataFrame, anchor: str | Mapping | pd.Series = "
     Rows are sorted by date (undated last), then article and position.
     """
     if not isinstance(articles, pd.DataFrame):
-        raise TypeError(f"articles must be a pandas DataFrame (see load_articles), not {type(articles).__name__}")
+        raise TypeError(
+            f"articles must be a pandas DataFrame (see load_articles), not {type(articles).__name__}"
+        )
     missing = {"article_id", "text"} - set(articles.columns)
     if missing:
         raise ValueError(f"articles needs the column(s) {sorted(missing)}")
@@ -363,8 +432,9 @@ def build_timeline(articles: pd.DataFrame, anchor: str | Mapping | pd.Series = "
     outlets = articles["outlet"] if "outlet" in articles.columns else pd.Series([None] * len(articles))
     agencies = articles["agency"] if "agency" in articles.columns else pd.Series([None] * len(articles))
     rows = []
-    for aid, outlet, agency, text, when in zip(articles["article_id"], outlets, agencies, articles["text"],
-                                               anchors):
+    for aid, outlet, agency, text, when in zip(
+        articles["article_id"], outlets, agencies, articles["text"], anchors
+    ):
         if not isinstance(text, str):
             continue
         when = to_anchor(when)
@@ -374,32 +444,62 @@ def build_timeline(articles: pd.DataFrame, anchor: str | Mapping | pd.Series = "
             continue
         spans = sentence_spans(text)
         starts = np.array([s for _, s, _ in spans])
-        for expression, start, value, kind in zip(found["text"], found["start"], found["value"], found["type"]):
+        for expression, start, value, kind in zip(
+            found["text"], found["start"], found["value"], found["type"]
+        ):
             i = max(int(np.searchsorted(starts, start, side="right")) - 1, 0)
             paragraph, s, e = spans[i] if spans else (0, 0, len(text))
             first, last, granularity = value_interval(value)
             outlet = UNKNOWN_OUTLET if pd.isna(outlet) else outlet
-            rows.append({
-                "article_id": aid, "outlet": outlet, "source": outlet if pd.isna(agency) else agency,
-                "paragraph": paragraph, "sentence": text[s:e], "expression": expression,
-                "label": event_label(text[s:e], expression, at=start - s), "type": kind,
-                "value": value, "date": first, "date_end": last, "granularity": granularity,
-                "vague": granularity == "vague" or bool(_ROUGH.match(expression)), "anchor": when, "_start": start})
+            rows.append(
+                {
+                    "article_id": aid,
+                    "outlet": outlet,
+                    "source": outlet if pd.isna(agency) else agency,
+                    "paragraph": paragraph,
+                    "sentence": text[s:e],
+                    "expression": expression,
+                    "label": event_label(text[s:e], expression, at=start - s),
+                    "type": kind,
+                    "value": value,
+                    "date": first,
+                    "date_end": last,
+                    "granularity": granularity,
+                    "vague": granularity == "vague" or bool(_ROUGH.match(expression)),
+                    "anchor": when,
+                    "_start": start,
+                }
+            )
     table = pd.DataFrame(rows, columns=[*COLUMNS, "_start"])
     for column in ("date", "date_end", "anchor"):
         table[column] = pd.to_datetime(table[column]).astype("datetime64[ns]")
     table["paragraph"] = table["paragraph"].astype("int64")
     table["vague"] = table["vague"].astype(bool)
-    text_columns = ["article_id", "outlet", "source", "sentence", "expression", "label", "type", "value",
-                    "granularity"]
+    text_columns = [
+        "article_id",
+        "outlet",
+        "source",
+        "sentence",
+        "expression",
+        "label",
+        "type",
+        "value",
+        "granularity",
+    ]
     table[text_columns] = table[text_columns].astype("str")
     table = table.sort_values(["date", "article_id", "_start"], na_position="last", kind="stable")
     return table.drop(columns="_start").reset_index(drop=True)
 
 
-def plot_timeline(timeline: pd.DataFrame, lane: str = "outlet", label: str = "expression",
-                  since: object = None, until: object = None, ax=None,
-                  title: str = "Timeline of dated events, by outlet"):
+def plot_timeline(
+    timeline: pd.DataFrame,
+    lane: str = "outlet",
+    label: str = "expression",
+    since: object = None,
+    until: object = None,
+    ax=None,
+    title: str = "Timeline of dated events, by outlet",
+):
     """Draw a timeline: one lane per value of ``lane``, time along the x-axis.
 
     Days are drawn as points, longer periods (weekends, weeks, months, ...) as bars that
@@ -427,8 +527,14 @@ def plot_timeline(timeline: pd.DataFrame, lane: str = "outlet", label: str = "ex
     if since is not None or until is not None or len(short):
         pool = short if len(short) else dated  # what a bound not given is worked out from
         margin = pd.Timedelta(days=3)
-        lo = pd.Timestamp(since) if since is not None else (pool["date"].min() - margin if len(pool) else None)
-        hi = pd.Timestamp(until) if until is not None else (pool["date_end"].max() + margin if len(pool) else None)
+        lo = (
+            pd.Timestamp(since) if since is not None else (pool["date"].min() - margin if len(pool) else None)
+        )
+        hi = (
+            pd.Timestamp(until)
+            if until is not None
+            else (pool["date_end"].max() + margin if len(pool) else None)
+        )
         lo = hi - pd.Timedelta(days=30) if lo is None else lo  # nothing dated: a month before `until`
         hi = lo + pd.Timedelta(days=30) if hi is None else max(hi, lo)  # ... or after `since`
     undated = int(timeline["date"].isna().sum())
@@ -449,19 +555,42 @@ def plot_timeline(timeline: pd.DataFrame, lane: str = "outlet", label: str = "ex
             if lo is not None:
                 first, last = max(first, lo), min(last, hi)
             if granularity == "day":
-                ax.plot([first], [y], marker="o", markersize=8, zorder=3, color=color,
-                        markerfacecolor="white" if rough else color)
+                ax.plot(
+                    [first],
+                    [y],
+                    marker="o",
+                    markersize=8,
+                    zorder=3,
+                    color=color,
+                    markerfacecolor="white" if rough else color,
+                )
                 x = first
             else:
                 height = 0.3 if granularity in ("week", "weekend") else 0.14  # months and longer: thinner
-                ax.barh(y, (last - first) + pd.Timedelta(days=1), left=first, height=height, color=color,
-                        alpha=0.35, edgecolor=color, hatch="///" if rough else None, zorder=2)
+                ax.barh(
+                    y,
+                    (last - first) + pd.Timedelta(days=1),
+                    left=first,
+                    height=height,
+                    color=color,
+                    alpha=0.35,
+                    edgecolor=color,
+                    hatch="///" if rough else None,
+                    zorder=2,
+                )
                 x = first + (last - first) / 2
             above, level = n % 2 == 0, 0.2 + 0.14 * (n // 2 % 3)  # above, below, a step further out...
-            ax.annotate(("≈ " if rough else "") + text, xy=(x, y), xytext=(x, y + (level if above else -level)),
-                        ha="center", va="bottom" if above else "top", fontsize=8, color="#222222",
-                        arrowprops={"arrowstyle": "-", "color": "#999999", "linewidth": 0.6},
-                        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+            ax.annotate(
+                ("≈ " if rough else "") + text,
+                xy=(x, y),
+                xytext=(x, y + (level if above else -level)),
+                ha="center",
+                va="bottom" if above else "top",
+                fontsize=8,
+                color="#222222",
+                arrowprops={"arrowstyle": "-", "color": "#999999", "linewidth": 0.6},
+                bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8},
+            )
     ax.set_yticks(range(len(lanes)), labels=lanes)
     ax.set_ylim(-0.75, len(lanes) - 0.25)
     if lo is not None:
@@ -474,18 +603,47 @@ def plot_timeline(timeline: pd.DataFrame, lane: str = "outlet", label: str = "ex
         ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=4, maxticks=10))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
     note = f" ({undated} vague or unresolved date(s) not drawn)" if undated else ""
-    ax.set(title=title, xlabel=f"date (points: a day; bars: a weekend, week or month){note}",
-           ylabel=lane.replace("_", " "))
+    ax.set(
+        title=title,
+        xlabel=f"date (points: a day; bars: a weekend, week or month){note}",
+        ylabel=lane.replace("_", " "),
+    )
     return ax
 
 
 # --- Lesson 04: what a newsroom publishes -------------------------------------------------
 
-CHRONOLOGY_COLUMNS = ["date", "date_end", "granularity", "when", "event", "outlets", "sources",
-                      "expressions", "sentence"]
-TIMELINEJS_COLUMNS = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
-                      "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
-                      "Media Thumbnail", "Type", "Group", "Background"]
+CHRONOLOGY_COLUMNS = [
+    "date",
+    "date_end",
+    "granularity",
+    "when",
+    "event",
+    "outlets",
+    "sources",
+    "expressions",
+    "sentence",
+]
+TIMELINEJS_COLUMNS = [
+    "Year",
+    "Month",
+    "Day",
+    "Time",
+    "End Year",
+    "End Month",
+    "End Day",
+    "End Time",
+    "Display Date",
+    "Headline",
+    "Text",
+    "Media",
+    "Media Credit",
+    "Media Caption",
+    "Media Thumbnail",
+    "Type",
+    "Group",
+    "Background",
+]
 
 
 def display_date(first: object, last: object, granularity: str) -> str:
@@ -530,10 +688,19 @@ def chronology(timeline: pd.DataFrame, granularities: tuple = ("day", "week")) -
     keep = keep.assign(key=keep["label"].str.lower().str.replace(r"\W+", " ", regex=True).str.strip())
     rows = []
     for (first, last, granularity, _), group in keep.groupby(["date", "date_end", "granularity", "key"]):
-        rows.append({"date": first, "date_end": last, "granularity": granularity,
-                     "when": display_date(first, last, granularity), "event": group["label"].iloc[0],
-                     "outlets": join_sorted(group["outlet"]), "sources": join_sorted(group["source"]),
-                     "expressions": join_sorted(group["expression"]), "sentence": group["sentence"].iloc[0]})
+        rows.append(
+            {
+                "date": first,
+                "date_end": last,
+                "granularity": granularity,
+                "when": display_date(first, last, granularity),
+                "event": group["label"].iloc[0],
+                "outlets": join_sorted(group["outlet"]),
+                "sources": join_sorted(group["source"]),
+                "expressions": join_sorted(group["expression"]),
+                "sentence": group["sentence"].iloc[0],
+            }
+        )
     table = pd.DataFrame(rows, columns=CHRONOLOGY_COLUMNS)
     for column in ("date", "date_end"):
         table[column] = pd.to_datetime(table[column]).astype("datetime64[ns]")
@@ -560,9 +727,14 @@ def to_timelinejs(timeline: pd.DataFrame, title: str | None = None) -> pd.DataFr
         rows.append({**blank, "Headline": title, "Type": "title"})
     for event in timeline.itertuples():
         first, last, granularity = pd.Timestamp(event.date), pd.Timestamp(event.date_end), event.granularity
-        row = {**blank, "Year": str(first.year), "Display Date": event.when, "Headline": event.event,
-               "Text": f"“{event.sentence}” Dated by: {event.outlets} (sources: {event.sources}).",
-               "Group": event.sources}
+        row = {
+            **blank,
+            "Year": str(first.year),
+            "Display Date": event.when,
+            "Headline": event.event,
+            "Text": f"“{event.sentence}” Dated by: {event.outlets} (sources: {event.sources}).",
+            "Group": event.sources,
+        }
         if granularity != "year":
             row["Month"] = str(first.month)
         if granularity not in ("year", "month"):
@@ -574,10 +746,25 @@ def to_timelinejs(timeline: pd.DataFrame, title: str | None = None) -> pd.DataFr
 
 
 #: A count of people: a number or number word, up to two words, then dead/killed/soldiers/personnel.
-COUNT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s+"
-                   r"(?:[\w’']+\s+){0,2}?(dead|killed|soldiers|personnel)\b", re.I)
-COUNT_COLUMNS = ["article_id", "outlet", "source", "count", "number", "expression", "type", "value",
-                 "date", "date_end", "granularity", "sentence"]
+COUNT = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s+"
+    r"(?:[\w’']+\s+){0,2}?(dead|killed|soldiers|personnel)\b",
+    re.I,
+)
+COUNT_COLUMNS = [
+    "article_id",
+    "outlet",
+    "source",
+    "count",
+    "number",
+    "expression",
+    "type",
+    "value",
+    "date",
+    "date_end",
+    "granularity",
+    "sentence",
+]
 
 
 def dated_counts(articles: pd.DataFrame, anchor: str | Mapping | pd.Series = "published") -> pd.DataFrame:
@@ -608,16 +795,27 @@ def dated_counts(articles: pd.DataFrame, anchor: str | Mapping | pd.Series = "pu
                     continue
                 distance = [max(s - m.end(), m.start() - e, 0) for s, e in zip(found["start"], found["end"])]
                 near = found.iloc[int(np.argmin(distance))]
-                first, last, granularity = value_interval(near["value"]) if near["type"] != "DURATION" \
-                    else (None, None, "duration")
+                first, last, granularity = (
+                    value_interval(near["value"]) if near["type"] != "DURATION" else (None, None, "duration")
+                )
                 outlet = article.get("outlet") if isinstance(article.get("outlet"), str) else UNKNOWN_OUTLET
                 agency = article.get("agency")
-                rows.append({"article_id": article["article_id"], "outlet": outlet,
-                             "source": agency if isinstance(agency, str) else outlet,
-                             "count": m.group(0), "number": number_value(m.group(1)),
-                             "expression": near["text"], "type": near["type"], "value": near["value"],
-                             "date": first, "date_end": last, "granularity": granularity,
-                             "sentence": sentence})
+                rows.append(
+                    {
+                        "article_id": article["article_id"],
+                        "outlet": outlet,
+                        "source": agency if isinstance(agency, str) else outlet,
+                        "count": m.group(0),
+                        "number": number_value(m.group(1)),
+                        "expression": near["text"],
+                        "type": near["type"],
+                        "value": near["value"],
+                        "date": first,
+                        "date_end": last,
+                        "granularity": granularity,
+                        "sentence": sentence,
+                    }
+                )
     table = pd.DataFrame(rows, columns=COUNT_COLUMNS)
     for column in ("date", "date_end"):
         table[column] = pd.to_datetime(table[column]).astype("datetime64[ns]")
@@ -627,8 +825,12 @@ def dated_counts(articles: pd.DataFrame, anchor: str | Mapping | pd.Series = "pu
     return table
 
 
-def plot_chronology(events: pd.DataFrame, notes: Mapping | None = None, ax=None,
-                    title: str = "Chronology: what happened when, and who says so"):
+def plot_chronology(
+    events: pd.DataFrame,
+    notes: Mapping | None = None,
+    ax=None,
+    title: str = "Chronology: what happened when, and who says so",
+):
     """Draw a chronology a reader takes in at a glance: one line per event, earliest at the top.
 
     ``events`` comes from :func:`chronology`. Each line shows the date as precisely as
@@ -661,7 +863,9 @@ def plot_chronology(events: pd.DataFrame, notes: Mapping | None = None, ax=None,
         ax.text(0.165, y, event.event, fontsize=8, va="center")
         named = str(event.outlets).split(", ")
         for x, outlet in zip(dot_x, outlets):
-            ax.plot([x], [y], marker="o", markersize=6.5, color=colors[outlet] if outlet in named else "#e6e6e6")
+            ax.plot(
+                [x], [y], marker="o", markersize=6.5, color=colors[outlet] if outlet in named else "#e6e6e6"
+            )
         ax.text(source_x, y, event.sources, fontsize=7.5, color="#555555", va="center")
         note = notes.get(pd.Timestamp(event.date)) if event.granularity == "day" else None
         if note:
@@ -677,8 +881,9 @@ def plot_chronology(events: pd.DataFrame, notes: Mapping | None = None, ax=None,
         ax.spines[side].set_visible(False)
     ax.set_title(title, fontsize=11, loc="left", pad=58)
     ax.set_ylabel("date (day, or the whole week), earliest at the top", fontsize=8.5)
-    ax.set_xlabel("event (the clause its date belongs to) · dots: outlets that date it · their sources",
-                  fontsize=8.5)
+    ax.set_xlabel(
+        "event (the clause its date belongs to) · dots: outlets that date it · their sources", fontsize=8.5
+    )
     return ax
 
 
@@ -707,7 +912,7 @@ def events_after_lead(text: str, anchor: object = None) -> pd.DataFrame:
     paragraphs = [p for p, _, _ in sentence_spans(text)]
     rows, lead = [], None
     for expression, start, value in zip(days["text"], days["start"], days["value"]):
-        if LEAD.search(text[max(0, start - 30):start]):
+        if LEAD.search(text[max(0, start - 30) : start]):
             at = max(int(np.searchsorted(starts, start, side="right")) - 1, 0)
             lead = (expression, value, paragraphs[at] if paragraphs else 0)
         elif lead is not None and value > lead[1]:
@@ -758,8 +963,14 @@ def split_story(stories: pd.DataFrame, article_id: str, paragraph: int, anchor: 
         parts = re.split(r"\n\s*\n", row["text"])
         top, tail = "\n\n".join(parts[:paragraph]), "\n\n".join(parts[paragraph:])
         first = dict(row.to_dict(), story=f"{article_id} (a)", text=top)
-        second = dict(row.to_dict(), story=f"{article_id} (b)", text=tail,
-                      offset=row["offset"] + len(top) + 2, anchor=to_anchor(anchor), anchor_from="inferred")
+        second = dict(
+            row.to_dict(),
+            story=f"{article_id} (b)",
+            text=tail,
+            offset=row["offset"] + len(top) + 2,
+            anchor=to_anchor(anchor),
+            anchor_from="inferred",
+        )
         rows.extend([first, second])
     table = pd.DataFrame(rows, columns=stories.columns)
     table["anchor"] = pd.to_datetime(table["anchor"]).astype("datetime64[ns]")
@@ -797,8 +1008,11 @@ def dates_in(stories: pd.DataFrame, anchor: str = "anchor") -> pd.DataFrame:
     for _, row in stories.iterrows():
         found = find_dates(row["text"], to_anchor(row[anchor]))
         shift_by = int(row["offset"]) if "offset" in row.index else 0
-        tables.append(found.assign(article_id=row["article_id"], start=found["start"] + shift_by,
-                                   end=found["end"] + shift_by))
+        tables.append(
+            found.assign(
+                article_id=row["article_id"], start=found["start"] + shift_by, end=found["end"] + shift_by
+            )
+        )
     columns = ["article_id", "start", "end", "type", "value"]
     return pd.concat(tables)[columns].reset_index(drop=True) if tables else pd.DataFrame(columns=columns)
 
@@ -812,8 +1026,12 @@ def score_dates(found: pd.DataFrame, gold: pd.DataFrame) -> dict:
     """
     both = gold.merge(found, on=["article_id", "start", "end"], suffixes=("", "_found"))
     right = int((both["value"] == both["value_found"]).sum()) if "value_found" in both else None
-    return {"found": len(found), "annotated": len(gold), "same span": len(both),
-            "precision": len(both) / len(found) if len(found) else float("nan"),
-            "recall": len(both) / len(gold) if len(gold) else float("nan"),
-            "right values": right,
-            "value accuracy": right / len(both) if right is not None and len(both) else float("nan")}
+    return {
+        "found": len(found),
+        "annotated": len(gold),
+        "same span": len(both),
+        "precision": len(both) / len(found) if len(found) else float("nan"),
+        "recall": len(both) / len(gold) if len(gold) else float("nan"),
+        "right values": right,
+        "value accuracy": right / len(both) if right is not None and len(both) else float("nan"),
+    }

@@ -126,7 +126,9 @@ def test_two_files_with_one_name(folder):
 
 
 def test_md_files_and_readme(folder):
-    (folder / "second.md").write_text("# A **bold** headline for the test\n\nBody [text](http://x.org) here.\n")
+    (folder / "second.md").write_text(
+        "# A **bold** headline for the test\n\nBody [text](http://x.org) here.\n"
+    )
     (folder / "README.md").write_text("# About this folder\n\nNot an article.\n")
     articles = load_articles(folder).set_index("article_id")
     assert list(articles.index) == ["good", "second"]
@@ -136,8 +138,11 @@ def test_md_files_and_readme(folder):
 
 # --- manifest.csv ---------------------------------------------------------------
 
+
 def test_manifest_fills_what_the_text_lacks(folder):
-    (folder / "manifest.csv").write_text("article_id,outlet,published,url\ngood,Daily Test,2020-02-12,https://example.org/good\n")
+    (folder / "manifest.csv").write_text(
+        "article_id,outlet,published,url\ngood,Daily Test,2020-02-12,https://example.org/good\n"
+    )
     row = load_articles(folder).set_index("article_id").loc["good"]
     assert row["outlet"] == "Daily Test"
     assert row["published"] == pd.Timestamp("2020-02-12")
@@ -145,12 +150,22 @@ def test_manifest_fills_what_the_text_lacks(folder):
     assert row["title"] == "Headline about the talks in Ankara"  # not in the manifest: from the text
 
 
-@pytest.mark.parametrize("manifest, message", [
-    ("file,outlet\ngood.txt,X\n", "manifest.csv: needs an 'article_id' column"),
-    ("article_id,colour\ngood,red\n", r"manifest.csv: unknown column\(s\) \['colour'\]"),
-    ("article_id,published\ngood,last Tuesday\n", "manifest.csv, line 2: published 'last Tuesday' is not a date"),
-    ("article_id,outlet\ngood,X\ngood,Y\n", r"manifest.csv: article_id listed more than once: \['good'\]"),
-], ids=["no article_id", "unknown column", "bad date", "repeated id"])
+@pytest.mark.parametrize(
+    "manifest, message",
+    [
+        ("file,outlet\ngood.txt,X\n", "manifest.csv: needs an 'article_id' column"),
+        ("article_id,colour\ngood,red\n", r"manifest.csv: unknown column\(s\) \['colour'\]"),
+        (
+            "article_id,published\ngood,last Tuesday\n",
+            "manifest.csv, line 2: published 'last Tuesday' is not a date",
+        ),
+        (
+            "article_id,outlet\ngood,X\ngood,Y\n",
+            r"manifest.csv: article_id listed more than once: \['good'\]",
+        ),
+    ],
+    ids=["no article_id", "unknown column", "bad date", "repeated id"],
+)
 def test_bad_manifest(folder, manifest, message):
     (folder / "manifest.csv").write_text(manifest)
     with pytest.raises(CorpusError, match=message):
@@ -165,15 +180,21 @@ def test_manifest_naming_a_missing_file(folder):
 
 # --- nothing is written ---------------------------------------------------------
 
+
 def snapshot(folder):
-    return {str(p.relative_to(folder)): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_input_folder_is_never_modified(tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS_DIR, corpus)
-    (corpus / "cp.txt").write_bytes("Caf\u00e9 talks in Ankara today\n\nA \u201cquoted\u201d line.\n".encode("cp1252"))
+    (corpus / "cp.txt").write_bytes(
+        "Caf\u00e9 talks in Ankara today\n\nA \u201cquoted\u201d line.\n".encode("cp1252")
+    )
     (corpus / "bom.txt").write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
     (corpus / "empty.txt").write_text("")
     before = snapshot(corpus)

@@ -8,18 +8,39 @@ import pandas as pd
 import pytest
 
 from helpers.checks.core import NotAttempted
-from helpers.checks.rules import (same_choice, same_collection, same_count, same_date, same_function, same_label,
-                                  same_number, same_pair, same_text, show)
+from helpers.checks.rules import (
+    same_choice,
+    same_collection,
+    same_count,
+    same_date,
+    same_function,
+    same_label,
+    same_number,
+    same_pair,
+    same_text,
+    show,
+)
 
 
-@pytest.mark.parametrize("answer", [5, 5.0, np.int64(5), np.float64(5.0), pd.Series([5]), pd.DataFrame({"n": [5]})])
+@pytest.mark.parametrize(
+    "answer", [5, 5.0, np.int64(5), np.float64(5.0), pd.Series([5]), pd.DataFrame({"n": [5]})]
+)
 def test_count_accepts_any_whole_number(answer):
     assert same_count(answer, 5, "hint")[0]
 
 
-@pytest.mark.parametrize("answer, says", [(4, "too low"), (6, "too high"), (5.5, "whole number"),
-                                          (float("nan"), "NaN"), ("5", "quotation marks"), (True, "whole number"),
-                                          (pd.Series([5, 5]), ".item()")])
+@pytest.mark.parametrize(
+    "answer, says",
+    [
+        (4, "too low"),
+        (6, "too high"),
+        (5.5, "whole number"),
+        (float("nan"), "NaN"),
+        ("5", "quotation marks"),
+        (True, "whole number"),
+        (pd.Series([5, 5]), ".item()"),
+    ],
+)
 def test_count_rejects_with_a_reason(answer, says):
     right, message = same_count(answer, 5, "hint")
     assert not right and says in message
@@ -45,15 +66,21 @@ def test_text_ignores_spacing_and_curly_quotes_but_not_words():
     assert not same_text(["we go"], "we go", "h")[0]
 
 
-@pytest.mark.parametrize("answer", [["a", "b"], ("b", "a"), {"a", "b"}, pd.Series(["b", "a"]), pd.Index(["a", "b"]),
-                                    np.array(["a", "b"])])
+@pytest.mark.parametrize(
+    "answer",
+    [["a", "b"], ("b", "a"), {"a", "b"}, pd.Series(["b", "a"]), pd.Index(["a", "b"]), np.array(["a", "b"])],
+)
 def test_collection_accepts_any_container(answer):
     assert same_collection(answer, ["a", "b"], "h")[0]
 
 
 def test_collection_counts_missing_and_extra_without_naming_them():
     right, message = same_collection(["a", "c"], ["a", "b"], "h", what="ids")
-    assert not right and "1 missing, 1 that should not be there" in message and "b" not in message.split(".")[0][:20]
+    assert (
+        not right
+        and "1 missing, 1 that should not be there" in message
+        and "b" not in message.split(".")[0][:20]
+    )
     right, message = same_collection("a", ["a"], "h")
     assert not right and "put it in a list" in message
 
@@ -65,8 +92,17 @@ def test_pair_in_either_order():
     assert not same_pair(("x", "y", "z"), ("y", "x"), "h")[0]
 
 
-@pytest.mark.parametrize("answer", ["2020-02-13", " 2020-02-13", dt.date(2020, 2, 13), dt.datetime(2020, 2, 13, 9),
-                                    pd.Timestamp("2020-02-13"), np.datetime64("2020-02-13")])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "2020-02-13",
+        " 2020-02-13",
+        dt.date(2020, 2, 13),
+        dt.datetime(2020, 2, 13, 9),
+        pd.Timestamp("2020-02-13"),
+        np.datetime64("2020-02-13"),
+    ],
+)
 def test_date_in_any_form(answer):
     assert same_date(answer, "2020-02-13", "h")[0]
 
@@ -90,7 +126,9 @@ def test_choice_ignores_case_and_brackets_and_explains_each_option():
 def test_label_never_shows_the_expected_one():
     right, message = same_label("Peskov", "Dmitry Peskov", ["Dmitry Peskov", "Mevlut Cavusoglu"], "h")
     assert not right and "Dmitry" not in message
-    right, message = same_label("Mevlut Cavusoglu", "Dmitry Peskov", ["Dmitry Peskov", "Mevlut Cavusoglu"], "h")
+    right, message = same_label(
+        "Mevlut Cavusoglu", "Dmitry Peskov", ["Dmitry Peskov", "Mevlut Cavusoglu"], "h"
+    )
     assert not right and "Dmitry" not in message
     assert same_label(" Dmitry Peskov ", "Dmitry Peskov", ["Dmitry Peskov"], "h")[0]
 
@@ -131,5 +169,6 @@ def test_likely_mistakes_get_their_own_sentence_and_never_beat_the_right_answer(
     assert "too high" in same_number(0.7, 0.4, 2, "h", mistakes=slips)[1]
     assert same_count(8.0, 10, "h", mistakes={8: "only the pronouns"}) == (False, "only the pronouns")
     assert same_count(10, 10, "h", mistakes={8: "only the pronouns"})[0]
-    assert same_date(pd.Timestamp("2020-03-06"), "2020-03-05", "h",
-                     mistakes={"2020-03-06": "one day late: a leap year"}) == (False, "one day late: a leap year")
+    assert same_date(
+        pd.Timestamp("2020-03-06"), "2020-03-05", "h", mistakes={"2020-03-06": "one day late: a leap year"}
+    ) == (False, "one day late: a leap year")

@@ -56,8 +56,7 @@ def test_untouched_answer_is_not_attempted(qid):
 
 @pytest.mark.parametrize("qid", FUNCTIONS)
 def test_untouched_function_is_not_attempted(qid):
-    def untouched(*args):
-        ...  # your code here
+    def untouched(*args): ...  # your code here
 
     def returns_dots(*args):
         return ...
@@ -100,15 +99,23 @@ def test_check_prints_one_line_and_never_raises(capsys):
 def test_messages_read_well(capsys):
     check("01.1", ...)
     assert capsys.readouterr().out == (
-        "… 01.1 not attempted yet: replace the ... with your answer and run the cell again\n")
+        "… 01.1 not attempted yet: replace the ... with your answer and run the cell again\n"
+    )
 
 
 def _check_lines(path):
     nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
-    return [line for cell in nb.cells if "check" in cell.metadata.get("tags", [])
-            for out in cell.outputs if out.output_type == "stream" for line in out.text.splitlines()]
+    NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    ).execute()
+    return [
+        line
+        for cell in nb.cells
+        if "check" in cell.metadata.get("tags", [])
+        for out in cell.outputs
+        if out.output_type == "stream"
+        for line in out.text.splitlines()
+    ]
 
 
 @pytest.mark.parametrize("path", STUDENT, ids=[p.name for p in STUDENT])

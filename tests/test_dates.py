@@ -20,13 +20,33 @@ matplotlib.use("Agg")
 
 # the public contract (DESIGN.md), typed here rather than imported from the code under test
 DATE_COLUMNS = ["text", "start", "end", "type", "value"]
-TIMELINE_COLUMNS = ["article_id", "outlet", "source", "paragraph", "sentence", "expression", "label", "type", "value",
-                    "date", "date_end", "granularity", "vague", "anchor"]
+TIMELINE_COLUMNS = [
+    "article_id",
+    "outlet",
+    "source",
+    "paragraph",
+    "sentence",
+    "expression",
+    "label",
+    "type",
+    "value",
+    "date",
+    "date_end",
+    "granularity",
+    "vague",
+    "anchor",
+]
 
 GOLD = pd.read_csv(SEEDS_DIR / "annotations" / "dates.csv", keep_default_na=False, dtype=str)
-TEXTS = {aid: clean_text((SEEDS_DIR / f"{aid}.txt").read_text(encoding="utf-8")) for aid in GOLD["article_id"].unique()}
-PUBLISHED = {"000_0af351e3b7521d44": "2020-02-11", "002_3204517b1f9100d2": "2020-02-13",
-             "004_badb6536dc7ab645": "2020-02-17"}  # the date lines of the files, read by hand
+TEXTS = {
+    aid: clean_text((SEEDS_DIR / f"{aid}.txt").read_text(encoding="utf-8"))
+    for aid in GOLD["article_id"].unique()
+}
+PUBLISHED = {
+    "000_0af351e3b7521d44": "2020-02-11",
+    "002_3204517b1f9100d2": "2020-02-13",
+    "004_badb6536dc7ab645": "2020-02-17",
+}  # the date lines of the files, read by hand
 
 
 def gold_span(row):
@@ -47,7 +67,9 @@ def test_annotations_are_well_formed():
         gold_span(row)
 
 
-@pytest.mark.parametrize("i", range(len(GOLD)), ids=[f"{r.article_id[:3]}-{r.text}" for r in GOLD.itertuples()])
+@pytest.mark.parametrize(
+    "i", range(len(GOLD)), ids=[f"{r.article_id[:3]}-{r.text}" for r in GOLD.itertuples()]
+)
 def test_every_annotated_expression_resolves_given_the_right_anchor(i):
     row = GOLD.iloc[i]
     start, end = gold_span(row)
@@ -84,50 +106,56 @@ def test_the_reprint_trap_read_against_the_wrong_anchor():
 TUESDAY = "2020-02-11"  # a Tuesday, in ISO week 2020-W07 (10-16 February)
 
 
-@pytest.mark.parametrize("text, value", [
-    ("He said on Tuesday.", "2020-02-11"),              # the anchor day itself
-    ("He said on Monday.", "2020-02-10"),
-    ("He said on Wednesday.", "2020-02-05"),            # past tense: the Wednesday before
-    ("They will meet on Friday.", "2020-02-14"),        # future: the coming Friday
-    ("He said last Tuesday.", "2020-02-04"),
-    ("It happened yesterday.", "2020-02-10"),
-    ("It happens today.", "2020-02-11"),
-    ("It happens tomorrow.", "2020-02-12"),
-    ("Talks were held this week.", "2020-W07"),
-    ("Talks were held last week.", "2020-W06"),
-    ("Talks will be held next week.", "2020-W08"),
-    ("It fell last month.", "2020-01"),
-    ("It rose last year.", "2019"),
-    ("It will rise next year.", "2021"),
-    ("A deal in October last year.", "2019-10"),
-    ("Displaced since early December.", "2019-12"),     # a December before February
-    ("Attacks in late January.", "2020-01"),
-    ("It began in January.", "2020-01"),
-    ("The Kremlin said on Feb. 11 that it would.", "2020-02-11"),
-    ("Published February 11, 2020.", "2020-02-11"),
-    ("Dated 17/02/2020.", "2020-02-17"),                # day first: 17 is no month
-    ("A deal in 2018.", "2018"),
-    ("In the 1990s.", "199"),
-    ("Profit in the third quarter rose.", "2020-Q3"),
-    ("Over the weekend, talks failed.", "2020-W06-WE"),  # 8-9 February
-    ("It was recently agreed.", "PAST_REF"),
-    ("It is now clear.", "PRESENT_REF"),
-    ("In the near future, it may.", "FUTURE_REF"),
-    ("On 3 February 2020 a convoy was hit.", "2020-02-03"),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("He said on Tuesday.", "2020-02-11"),  # the anchor day itself
+        ("He said on Monday.", "2020-02-10"),
+        ("He said on Wednesday.", "2020-02-05"),  # past tense: the Wednesday before
+        ("They will meet on Friday.", "2020-02-14"),  # future: the coming Friday
+        ("He said last Tuesday.", "2020-02-04"),
+        ("It happened yesterday.", "2020-02-10"),
+        ("It happens today.", "2020-02-11"),
+        ("It happens tomorrow.", "2020-02-12"),
+        ("Talks were held this week.", "2020-W07"),
+        ("Talks were held last week.", "2020-W06"),
+        ("Talks will be held next week.", "2020-W08"),
+        ("It fell last month.", "2020-01"),
+        ("It rose last year.", "2019"),
+        ("It will rise next year.", "2021"),
+        ("A deal in October last year.", "2019-10"),
+        ("Displaced since early December.", "2019-12"),  # a December before February
+        ("Attacks in late January.", "2020-01"),
+        ("It began in January.", "2020-01"),
+        ("The Kremlin said on Feb. 11 that it would.", "2020-02-11"),
+        ("Published February 11, 2020.", "2020-02-11"),
+        ("Dated 17/02/2020.", "2020-02-17"),  # day first: 17 is no month
+        ("A deal in 2018.", "2018"),
+        ("In the 1990s.", "199"),
+        ("Profit in the third quarter rose.", "2020-Q3"),
+        ("Over the weekend, talks failed.", "2020-W06-WE"),  # 8-9 February
+        ("It was recently agreed.", "PAST_REF"),
+        ("It is now clear.", "PRESENT_REF"),
+        ("In the near future, it may.", "FUTURE_REF"),
+        ("On 3 February 2020 a convoy was hit.", "2020-02-03"),
+    ],
+)
 def test_dates(text, value):
     found = find_dates(text, TUESDAY)
     assert found["value"].tolist() == [value], found.to_dict("records")
     assert found["type"].tolist() == ["DATE"]
 
 
-@pytest.mark.parametrize("text, kind, value", [
-    ("Killed in the past week.", "DURATION", "P1W"),
-    ("Killed in the last 10 days.", "DURATION", "P10D"),
-    ("A nine-year war.", "DURATION", "P9Y"),
-    ("For 24 hours.", "DURATION", "PT24H"),
-    ("Prices are set daily.", "SET", "P1D"),
-])
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Killed in the past week.", "DURATION", "P1W"),
+        ("Killed in the last 10 days.", "DURATION", "P10D"),
+        ("A nine-year war.", "DURATION", "P9Y"),
+        ("For 24 hours.", "DURATION", "PT24H"),
+        ("Prices are set daily.", "SET", "P1D"),
+    ],
+)
 def test_durations_and_sets(text, kind, value):
     found = find_dates(text, TUESDAY)
     assert list(zip(found["type"], found["value"])) == [(kind, value)]
@@ -165,8 +193,17 @@ def test_offsets_match_the_text():
 
 # --- anchors of every kind, and none ------------------------------------------------
 
-@pytest.mark.parametrize("anchor", ["2020-02-11", dt.date(2020, 2, 11), dt.datetime(2020, 2, 11, 15, 30),
-                                    pd.Timestamp("2020-02-11"), np.datetime64("2020-02-11")])
+
+@pytest.mark.parametrize(
+    "anchor",
+    [
+        "2020-02-11",
+        dt.date(2020, 2, 11),
+        dt.datetime(2020, 2, 11, 15, 30),
+        pd.Timestamp("2020-02-11"),
+        np.datetime64("2020-02-11"),
+    ],
+)
 def test_anchor_types(anchor):
     assert find_dates("He said on Monday.", anchor)["value"].tolist() == ["2020-02-10"]
 
@@ -208,7 +245,7 @@ def test_calendar_helpers():
     assert shift("2020-W01", -1, "W") == "2019-W52"
     # months and years keep the day of the month, or take the month's last day
     assert shift("2020-01-31", 2, "M") == "2020-03-31"
-    assert shift("2020-01-31", 1, "M") == "2020-02-29"   # 2020 is a leap year
+    assert shift("2020-01-31", 1, "M") == "2020-02-29"  # 2020 is a leap year
     assert shift("2019-01-31", 1, "M") == "2019-02-28"
     assert shift("2020-03-31", -1, "M") == "2020-02-29"
     assert shift("2020-02-29", 1, "Y") == "2021-02-28"
@@ -224,9 +261,16 @@ def test_calendar_helpers():
 
 # --- build_timeline and plot_timeline ----------------------------------------------
 
+
 def seed_table():
-    return pd.DataFrame({"article_id": list(TEXTS), "outlet": [f"outlet {a[:3]}" for a in TEXTS],
-                         "text": list(TEXTS.values()), "published": [PUBLISHED.get(a) for a in TEXTS]})
+    return pd.DataFrame(
+        {
+            "article_id": list(TEXTS),
+            "outlet": [f"outlet {a[:3]}" for a in TEXTS],
+            "text": list(TEXTS.values()),
+            "published": [PUBLISHED.get(a) for a in TEXTS],
+        }
+    )
 
 
 def test_build_timeline_uses_each_articles_anchor():
@@ -237,7 +281,10 @@ def test_build_timeline_uses_each_articles_anchor():
     # the second, older story of the reprint is dated right with its own anchor
     reprint = timeline[timeline["article_id"] == "001_4adf9b929fb8dcbc"].set_index("paragraph")
     assert reprint.loc[12, "value"] == "2020-02-03"
-    assert reprint.loc[12, "sentence"] == "Shelling by Syrian forces killed eight Turkish personnel on Monday, prompting a retaliation."
+    assert (
+        reprint.loc[12, "sentence"]
+        == "Shelling by Syrian forces killed eight Turkish personnel on Monday, prompting a retaliation."
+    )
     assert reprint.loc[12, "date"] == pd.Timestamp("2020-02-03") and reprint.loc[12, "granularity"] == "day"
     week = timeline[timeline["value"] == "2020-W07"].iloc[0]
     assert (week["date"], week["date_end"]) == (pd.Timestamp("2020-02-10"), pd.Timestamp("2020-02-16"))
@@ -249,18 +296,19 @@ def test_build_timeline_uses_each_articles_anchor():
 def test_build_timeline_without_dates_keeps_explicit_ones():
     timeline = build_timeline(seed_table().assign(published=None))
     explicit = timeline.dropna(subset=["date"])
-    assert set(explicit["value"]) == {"2012", "2018"}   # the seeds write every day without its year
+    assert set(explicit["value"]) == {"2012", "2018"}  # the seeds write every day without its year
     assert timeline.loc[timeline["expression"] == "Tuesday", "value"].eq("XXXX-WXX-2").all()
     assert timeline.loc[timeline["expression"] == "February 3", "value"].tolist() == ["XXXX-02-03"]
 
 
 def test_plot_timeline_draws_one_lane_per_outlet():
     import matplotlib.pyplot as plt
+
     timeline = build_timeline(seed_table(), anchor={**PUBLISHED, "001_4adf9b929fb8dcbc": "2020-02-11"})
     ax = plot_timeline(timeline, since="2020-01-25", until="2020-02-18")
     assert [t.get_text() for t in ax.get_yticklabels()] == sorted(timeline["outlet"].unique())
     assert ax.get_title() and "date" in ax.get_xlabel() and ax.get_ylabel() == "outlet"
-    assert len(ax.patches) > 0   # bars for weeks and months
+    assert len(ax.patches) > 0  # bars for weeks and months
     # one point per day and lane in the window (the grey lane lines have no marker)
     points = [line for line in ax.lines if line.get_marker() == "o"]
     days = timeline[(timeline["granularity"] == "day") & timeline["date"].between("2020-01-25", "2020-02-18")]
@@ -270,8 +318,17 @@ def test_plot_timeline_draws_one_lane_per_outlet():
 
 def test_plot_timeline_with_one_limit_and_no_short_events():
     import matplotlib.pyplot as plt
-    years = build_timeline(pd.DataFrame({"article_id": ["a"], "outlet": ["RT"], "published": ["2020-02-11"],
-                                         "text": ["A deal in 2018 and another in 2012."]}))
+
+    years = build_timeline(
+        pd.DataFrame(
+            {
+                "article_id": ["a"],
+                "outlet": ["RT"],
+                "published": ["2020-02-11"],
+                "text": ["A deal in 2018 and another in 2012."],
+            }
+        )
+    )
     assert years["granularity"].tolist() == ["year", "year"]
     ax = plot_timeline(years, since="2017-01-01")
     low, high = ax.get_xlim()
@@ -281,6 +338,6 @@ def test_plot_timeline_with_one_limit_and_no_short_events():
     ax = plot_timeline(years, until="2013-01-01")
     assert mdates.num2date(ax.get_xlim()[0]).date() < dt.date(2012, 1, 1)
     plt.close(ax.figure)
-    ax = plot_timeline(years.iloc[:0], since="2020-02-01")   # nothing at all to draw
+    ax = plot_timeline(years.iloc[:0], since="2020-02-01")  # nothing at all to draw
     assert not [line for line in ax.lines if line.get_marker() == "o"]
     plt.close(ax.figure)

@@ -8,7 +8,15 @@ import pandas as pd
 import pytest
 
 from helpers import SEEDS_DIR, load_articles
-from helpers.dedup import align_paragraphs, containment, jaccard, near_duplicates, normalize, shingles, similarity
+from helpers.dedup import (
+    align_paragraphs,
+    containment,
+    jaccard,
+    near_duplicates,
+    normalize,
+    shingles,
+    similarity,
+)
 from helpers.minhash import lsh_candidates, lsh_params, minhash_signatures, s_curve, shingle_hashes
 
 ANNOTATIONS = SEEDS_DIR / "annotations"
@@ -21,11 +29,12 @@ def texts():
 
 def test_contract_names_are_on_the_package():
     import helpers
+
     assert helpers.near_duplicates is near_duplicates and helpers.align_paragraphs is align_paragraphs
 
 
 def test_normalize():
-    assert normalize("\u201cWe\u2019re  IN\u2026\u201d \u2013 ok\n") == "\"we're in...\" - ok"
+    assert normalize("\u201cWe\u2019re  IN\u2026\u201d \u2013 ok\n") == '"we\'re in..." - ok'
     assert normalize("") == ""
 
 
@@ -121,7 +130,7 @@ def test_minhash_estimates_jaccard():
 
 
 def test_s_curve_and_lsh_params():
-    assert s_curve(0.5, bands=4, rows=2) == pytest.approx(1 - 0.75 ** 4)
+    assert s_curve(0.5, bands=4, rows=2) == pytest.approx(1 - 0.75**4)
     assert s_curve(0.0, 10, 3) == 0 and s_curve(1.0, 10, 3) == 1
     for threshold in (0.2, 0.5, 0.8):
         bands, rows = lsh_params(threshold, 128)
@@ -141,15 +150,20 @@ def test_align_paragraphs_pairs_every_copied_paragraph(texts):
     aligned = align_paragraphs(texts[a], texts[b])
     assert list(aligned.columns) == ["a", "b", "similarity"]
     assert set(aligned[["a", "b"]].itertuples(index=False, name=None)) == set(
-        copies[["para_a", "para_b"]].itertuples(index=False, name=None))
+        copies[["para_a", "para_b"]].itertuples(index=False, name=None)
+    )
     rewrites = gold[(gold["relation"] == "rewrite") & (gold["article_a"] == a) & (gold["article_b"] == b)]
-    looser = set(align_paragraphs(texts[a], texts[b], threshold=0.3)[["a", "b"]].itertuples(index=False, name=None))
+    looser = set(
+        align_paragraphs(texts[a], texts[b], threshold=0.3)[["a", "b"]].itertuples(index=False, name=None)
+    )
     assert set(rewrites[["para_a", "para_b"]].itertuples(index=False, name=None)) <= looser
 
 
 def test_align_paragraphs_edge_cases():
     assert align_paragraphs("", "text").empty
-    assert align_paragraphs("One two three.\n\nFour five six.", "Four five six.").values.tolist() == [[1, 0, 1.0]]
+    assert align_paragraphs("One two three.\n\nFour five six.", "Four five six.").values.tolist() == [
+        [1, 0, 1.0]
+    ]
     with pytest.raises(TypeError, match="text_b must be a str"):
         align_paragraphs("text", None)
 
@@ -158,11 +172,17 @@ def test_empty_results_keep_the_contract_dtypes(texts):
     # An empty result has the same columns and dtypes as a full one.
     for empty in [near_duplicates([]), near_duplicates(["one two three", "four five six"])]:
         assert empty.empty and empty.dtypes.astype(str).to_dict() == {
-            "a": "int64", "b": "int64", "similarity": "float64"}
+            "a": "int64",
+            "b": "int64",
+            "similarity": "float64",
+        }
     by_label = near_duplicates({"x": "one two three", "y": "four five six"})
     assert by_label.dtypes.astype(str).to_dict() == {"a": "object", "b": "object", "similarity": "float64"}
     full = near_duplicates(texts)
     assert full.dtypes.astype(str).to_dict() == {"a": "object", "b": "object", "similarity": "float64"}
-    for table in [align_paragraphs("", ""), align_paragraphs("one two three", "four five six"),
-                  align_paragraphs("one two three", "one two three")]:
+    for table in [
+        align_paragraphs("", ""),
+        align_paragraphs("one two three", "four five six"),
+        align_paragraphs("one two three", "one two three"),
+    ]:
         assert table.dtypes.astype(str).to_dict() == {"a": "int64", "b": "int64", "similarity": "float64"}

@@ -13,8 +13,20 @@ import pytest
 
 from helpers import SEEDS_DIR, UNKNOWN_OUTLET, load_articles
 from helpers.framing import (
-    find_terms, headline_source, headlines, label_terms, log_odds, quote_shares, reported_rule,
-    reporting_verb_list, reporting_verbs, scare_quotes, side_names, speaker_side, term_rates, verb_rates,
+    find_terms,
+    headline_source,
+    headlines,
+    label_terms,
+    log_odds,
+    quote_shares,
+    reported_rule,
+    reporting_verb_list,
+    reporting_verbs,
+    scare_quotes,
+    side_names,
+    speaker_side,
+    term_rates,
+    verb_rates,
 )
 from helpers.text import DATA_DIR
 
@@ -85,7 +97,7 @@ def test_swapping_a_and_b_negates_delta_and_z():
 
 
 def test_a_word_used_at_the_same_rate_has_delta_zero_even_when_sizes_differ():
-    a = ["said"] * 2 + ["rebels"] * 8                   # 2 of 10 words
+    a = ["said"] * 2 + ["rebels"] * 8  # 2 of 10 words
     b = ["said"] * 6 + ["terrorists"] * 20 + ["army"] * 4  # 6 of 30 words: the same rate
     table = log_odds(a, b).set_index("term")
     assert table.loc["said", "delta"] == pytest.approx(0, abs=1e-12)
@@ -117,13 +129,16 @@ def test_log_odds_empty_and_degenerate_input():
     assert one_side.loc["x", "delta"] == pytest.approx(0)
 
 
-@pytest.mark.parametrize("a, error, message", [
-    ("rebels said", TypeError, "not one str"),
-    (["rebels", 3], TypeError, "every token must be a str"),
-    ({"rebels": "2"}, TypeError, "must be a number"),
-    ({"rebels": -1}, ValueError, ">= 0"),
-    (42, TypeError, "list of tokens"),
-])
+@pytest.mark.parametrize(
+    "a, error, message",
+    [
+        ("rebels said", TypeError, "not one str"),
+        (["rebels", 3], TypeError, "every token must be a str"),
+        ({"rebels": "2"}, TypeError, "must be a number"),
+        ({"rebels": -1}, ValueError, ">= 0"),
+        (42, TypeError, "list of tokens"),
+    ],
+)
 def test_log_odds_bad_input(a, error, message):
     with pytest.raises(error, match=message):
         log_odds(a, ["x", "y"])
@@ -138,9 +153,12 @@ def test_log_odds_prior_must_cover_every_term():
 # The word lists
 # ---------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", ["label_terms.csv", "reporting_verbs.csv", "sides.csv"])
 def test_word_lists_state_source_and_licence(name):
-    header = [line for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    header = [
+        line for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines() if line.startswith("#")
+    ]
     assert any("Source:" in line for line in header) and any("Licence:" in line for line in header)
 
 
@@ -162,15 +180,24 @@ def test_word_lists_are_consistent():
 # What the sides are called
 # ---------------------------------------------------------------------------
 
+
 def test_find_terms_whole_words_case_and_voice():
-    text = ('Anti-government rebels held the rebel-held town. The Government said "terrorists" '
-            'and "militants attacked us," a regime official said.')
+    text = (
+        'Anti-government rebels held the rebel-held town. The Government said "terrorists" '
+        'and "militants attacked us," a regime official said.'
+    )
     found = find_terms(text)
     assert list(found.columns) == ["term", "family", "side", "start", "end", "voice"]
     # "a regime official said": the source's name, written by the reporter
     assert list(zip(found["term"], found["voice"])) == [
-        ("anti-government", "reporter"), ("rebels", "reporter"), ("rebel-held", "reporter"),
-        ("government", "reporter"), ("terrorists", "quoted"), ("militants", "quoted"), ("regime", "reporter")]
+        ("anti-government", "reporter"),
+        ("rebels", "reporter"),
+        ("rebel-held", "reporter"),
+        ("government", "reporter"),
+        ("terrorists", "quoted"),
+        ("militants", "quoted"),
+        ("regime", "reporter"),
+    ]
     assert all(text[s:e].lower() == t for t, s, e in zip(found["term"], found["start"], found["end"]))
     assert found.loc[found["term"] == "anti-government", "family"].item() == "opposition"
 
@@ -204,11 +231,17 @@ def test_reported_rule_on_sentences_written_by_hand(sentence, word, rule):
 
 
 def test_find_terms_three_voices_in_one_paragraph():
-    text = ('Rebels shelled the town. Moscow vowed to fight terrorism, and "terrorists" must go, '
-            'Peskov said. The regime, according to activists, fled.')
+    text = (
+        'Rebels shelled the town. Moscow vowed to fight terrorism, and "terrorists" must go, '
+        "Peskov said. The regime, according to activists, fled."
+    )
     found = find_terms(text)
     assert list(zip(found["term"], found["voice"])) == [
-        ("rebels", "reporter"), ("terrorism", "reported"), ("terrorists", "quoted"), ("regime", "reported")]
+        ("rebels", "reporter"),
+        ("terrorism", "reported"),
+        ("terrorists", "quoted"),
+        ("regime", "reported"),
+    ]
     assert find_terms("Rebels fled")["voice"].tolist() == ["reporter"]  # no sentence end
 
 
@@ -225,8 +258,14 @@ def test_find_terms_on_rt_counted_by_hand(seeds):
     counts = found.groupby("family").size().to_dict()
     assert counts == {"terrorist": 5, "government": 2, "army": 4}
     by_voice = found.groupby(["family", "voice"]).size().to_dict()
-    assert by_voice == {("terrorist", "quoted"): 2, ("terrorist", "reported"): 3, ("government", "reported"): 2,
-                        ("army", "quoted"): 1, ("army", "reported"): 2, ("army", "reporter"): 1}
+    assert by_voice == {
+        ("terrorist", "quoted"): 2,
+        ("terrorist", "reported"): 3,
+        ("government", "reported"): 2,
+        ("army", "quoted"): 1,
+        ("army", "reported"): 2,
+        ("army", "reporter"): 1,
+    }
 
 
 def test_find_terms_on_afp_counted_by_hand(seeds):
@@ -265,11 +304,16 @@ def test_find_terms_empty_and_bad_input():
 
 
 def test_term_rates_per_1000_words_by_hand():
-    articles = pd.DataFrame({
-        "outlet": ["A", "A", None],
-        "text": ["Rebels and rebels fled.",           # 4 words, rebel 2
-                 "The regime said so.",               # 4 words, regime 1
-                 "Terrorists attacked, said Moscow."]})  # 4 words, terrorist 1
+    articles = pd.DataFrame(
+        {
+            "outlet": ["A", "A", None],
+            "text": [
+                "Rebels and rebels fled.",  # 4 words, rebel 2
+                "The regime said so.",  # 4 words, regime 1
+                "Terrorists attacked, said Moscow.",
+            ],
+        }
+    )  # 4 words, terrorist 1
     rates = term_rates(articles).set_index(["outlet", "family"])
     assert list(rates.columns) == ["side", "count", "reporter", "reported", "quoted", "words", "per_1000"]
     assert rates.loc[("A", "rebel"), "count"] == 2
@@ -285,7 +329,10 @@ def test_term_rates_per_1000_words_by_hand():
 
 
 def test_term_rates_empty_and_bad_input():
-    empty, verbs = term_rates(pd.DataFrame(columns=["outlet", "text"])), verb_rates(pd.DataFrame(columns=["outlet", "text"]))
+    empty, verbs = (
+        term_rates(pd.DataFrame(columns=["outlet", "text"])),
+        verb_rates(pd.DataFrame(columns=["outlet", "text"])),
+    )
     full = term_rates(pd.DataFrame({"outlet": ["A"], "text": ["Rebels fled."]}))
     assert empty.empty and verbs.empty
     assert empty.dtypes.to_dict() == full.dtypes.to_dict()  # the same columns and dtypes, empty or not
@@ -300,12 +347,17 @@ def test_term_rates_empty_and_bad_input():
 # Reporting verbs, scare quotes, voices, headlines
 # ---------------------------------------------------------------------------
 
+
 def test_reporting_verbs_leave_quotations_out():
     text = 'Peskov said: "We insisted on it." Ankara denied it, rejecting the claim. Erdogan accuses Moscow.'
     found = reporting_verbs(text)
     assert list(found.columns) == ["verb", "form", "class", "start", "end"]
     assert list(zip(found["form"], found["class"])) == [
-        ("said", "neutral"), ("denied", "marked"), ("rejecting", "marked"), ("accuses", "marked")]
+        ("said", "neutral"),
+        ("denied", "marked"),
+        ("rejecting", "marked"),
+        ("accuses", "marked"),
+    ]
 
 
 def test_reporting_verbs_on_afp_counted_by_hand(seeds):
@@ -313,21 +365,37 @@ def test_reporting_verbs_on_afp_counted_by_hand(seeds):
     # said; the Kremlin said; He said), told x1, accused x2, insists x1, threatened x1.
     # "was noted" stands inside a quotation and is not counted.
     found = reporting_verbs(seeds.loc[seed_id("003"), "text"])
-    assert found.groupby("verb").size().to_dict() == {"say": 7, "tell": 1, "accuse": 2, "insist": 1, "threaten": 1}
+    assert found.groupby("verb").size().to_dict() == {
+        "say": 7,
+        "tell": 1,
+        "accuse": 2,
+        "insist": 1,
+        "threaten": 1,
+    }
 
 
 def test_verb_rates_by_hand():
-    articles = pd.DataFrame({"outlet": ["A", "B"], "text": ["He said it. She said no.", "Moscow accused Ankara."]})
+    articles = pd.DataFrame(
+        {"outlet": ["A", "B"], "text": ["He said it. She said no.", "Moscow accused Ankara."]}
+    )
     rates = verb_rates(articles)
     assert list(rates.columns) == ["outlet", "class", "verb", "count", "words", "per_1000"]
     assert rates[["outlet", "class", "verb", "count", "words"]].values.tolist() == [
-        ["A", "neutral", "say", 2, 6], ["B", "marked", "accuse", 1, 3]]
+        ["A", "neutral", "say", 2, 6],
+        ["B", "marked", "accuse", 1, 3],
+    ]
     assert rates["per_1000"].tolist() == pytest.approx([1000 * 2 / 6, 1000 / 3])
     assert verb_rates(pd.DataFrame(columns=["outlet", "text"])).empty
 
 
 def test_reporting_verbs_empty():
-    assert reporting_verbs("").empty and list(reporting_verbs("").columns) == ["verb", "form", "class", "start", "end"]
+    assert reporting_verbs("").empty and list(reporting_verbs("").columns) == [
+        "verb",
+        "form",
+        "class",
+        "start",
+        "end",
+    ]
 
 
 def test_scare_quotes_agree_with_the_annotations(seeds):
@@ -353,18 +421,26 @@ def test_speaker_side():
 
 
 def test_quote_shares_by_hand():
-    articles = pd.DataFrame({"outlet": ["A", "A", "B"], "text": [
-        '"We will not leave Idlib," Tayyip Erdogan said.',
-        '"This is unacceptable," Peskov said. Recep Tayyip Erdogan warned of "massacres".',
-        '"Attacks must stop," Dmitry Peskov said.']})
+    articles = pd.DataFrame(
+        {
+            "outlet": ["A", "A", "B"],
+            "text": [
+                '"We will not leave Idlib," Tayyip Erdogan said.',
+                '"This is unacceptable," Peskov said. Recep Tayyip Erdogan warned of "massacres".',
+                '"Attacks must stop," Dmitry Peskov said.',
+            ],
+        }
+    )
     # A: 8 + 11 = 19 words. Erdogan: we will not leave Idlib (5); "massacres" is a scare quote, left
     # out; "Tayyip Erdogan" and "Recep Tayyip Erdogan" are one speaker. Peskov: this is unacceptable (3).
     # B: 6 words; Dmitry Peskov: attacks must stop (3).
     shares = quote_shares(articles)
     assert list(shares.columns) == ["outlet", "speaker", "side", "quotes", "words", "share"]
     assert shares[["outlet", "speaker", "side", "quotes", "words"]].values.tolist() == [
-        ["A", "Recep Tayyip Erdogan", "Turkey", 1, 5], ["A", "Dmitry Peskov", "Russia", 1, 3],
-        ["B", "Dmitry Peskov", "Russia", 1, 3]]
+        ["A", "Recep Tayyip Erdogan", "Turkey", 1, 5],
+        ["A", "Dmitry Peskov", "Russia", 1, 3],
+        ["B", "Dmitry Peskov", "Russia", 1, 3],
+    ]
     assert shares["share"].tolist() == pytest.approx([5 / 19, 3 / 19, 3 / 6])
 
 
@@ -372,7 +448,14 @@ def test_quote_shares_empty_and_bad_input():
     none = quote_shares(pd.DataFrame({"outlet": ["A"], "text": ["No quotes here."]}))
     empty = quote_shares(pd.DataFrame(columns=["outlet", "text"]))
     for table in (none, empty):
-        assert table.empty and list(table.columns) == ["outlet", "speaker", "side", "quotes", "words", "share"]
+        assert table.empty and list(table.columns) == [
+            "outlet",
+            "speaker",
+            "side",
+            "quotes",
+            "words",
+            "share",
+        ]
     assert str(empty["words"].dtype) == "int64"
     with pytest.raises(TypeError, match="DataFrame"):
         quote_shares('"Stop," he said.')
@@ -392,37 +475,60 @@ def test_quote_shares_on_the_seeds_agree_with_lesson_03(seeds):
 
 def test_headlines_read_by_hand(seeds):
     table = headlines(seeds.reset_index(drop=True)).set_index("article_id")
-    assert list(table.columns) == ["title", "words", "source", "attribution", "first_actor", "verbs", "labels",
-                                   "quoted"]
+    assert list(table.columns) == [
+        "title",
+        "words",
+        "source",
+        "attribution",
+        "first_actor",
+        "verbs",
+        "labels",
+        "quoted",
+    ]
     # Every headline names Russia or the Kremlin first, and every one gives its words to it.
     assert set(table["first_actor"]) == {"Russia"}
     afp = table.loc[seed_id("003")]  # Kremlin accuses Turkey of failing to 'neutralise terrorists' in Idlib
     assert (afp["source"], afp["attribution"], afp["verbs"], afp["labels"], afp["quoted"], afp["words"]) == (
-        "Kremlin", "verb", "accuses (marked)", "terrorists (quoted)", "neutralise terrorists", 10)
-    reuters = table.loc[seed_id("002")]  # Russia Accuses Turkey of Breaking Syria Deals, Rejects Erdogan Claim
+        "Kremlin",
+        "verb",
+        "accuses (marked)",
+        "terrorists (quoted)",
+        "neutralise terrorists",
+        10,
+    )
+    reuters = table.loc[
+        seed_id("002")
+    ]  # Russia Accuses Turkey of Breaking Syria Deals, Rejects Erdogan Claim
     assert reuters["verbs"] == "accuses (marked), rejects (marked)"  # "Claim" is a noun: not counted
     assert (reuters["source"], reuters["attribution"]) == ("Russia", "verb")
     # Kremlin to Turkey: Help Stop Attacks on Syrian and Russian Forces in Idlib
     assert tuple(table.loc[seed_id("000"), ["source", "attribution"]]) == ("Kremlin", "colon")
     rt = table.loc[seed_id("004")]  # Russia will support Syria's fight against terrorism ... - Kremlin
     assert (rt["source"], rt["attribution"], rt["labels"], rt["verbs"]) == (
-        "Kremlin", "dash", "terrorism (reported)", "")
+        "Kremlin",
+        "dash",
+        "terrorism (reported)",
+        "",
+    )
     empty = headlines(pd.DataFrame(columns=["article_id", "title"]))
     assert empty.empty and "source" in empty.columns
 
 
-@pytest.mark.parametrize("title, expected", [
-    ("Ceasefire holds in Idlib - UN", ("UN", "dash")),
-    ("Ceasefire holds in Idlib \u2013 United Nations", ("United Nations", "dash")),
-    ("Erdogan to Putin: Pull back by March", ("Erdogan", "colon")),
-    ("Turkey says Russia must restrain Syrian forces", ("Turkey", "verb")),
-    ("Kremlin denies 'massacres' claim", ("Kremlin", "verb")),
-    ("Russian jets strike rebel-held town", ("", "")),
-    ("Related article: rebels retreat", ("", "")),  # not capitalised words before the colon
-    ("Thousands flee as army advances, aid groups say", ("aid groups", "end")),
-    ("Army advances on Idlib as thousands flee", ("", "")),
-    ("Turkish troops will stay in Idlib, says Akar", ("Akar", "end")),
-])
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Ceasefire holds in Idlib - UN", ("UN", "dash")),
+        ("Ceasefire holds in Idlib \u2013 United Nations", ("United Nations", "dash")),
+        ("Erdogan to Putin: Pull back by March", ("Erdogan", "colon")),
+        ("Turkey says Russia must restrain Syrian forces", ("Turkey", "verb")),
+        ("Kremlin denies 'massacres' claim", ("Kremlin", "verb")),
+        ("Russian jets strike rebel-held town", ("", "")),
+        ("Related article: rebels retreat", ("", "")),  # not capitalised words before the colon
+        ("Thousands flee as army advances, aid groups say", ("aid groups", "end")),
+        ("Army advances on Idlib as thousands flee", ("", "")),
+        ("Turkish troops will stay in Idlib, says Akar", ("Akar", "end")),
+    ],
+)
 def test_headline_source_on_headlines_written_by_hand(title, expected):
     assert headline_source(title) == expected
 

@@ -114,7 +114,13 @@ def make_class(folder: Path) -> None:
         ".ipynb_checkpoints/amira-checkpoint.ipynb": b"not read",
         "notes.txt": b"not a notebook, not read",
     }
-    made = {"chloe": wrong_answers, "dev": raises, "emil": runaway, "gus": edited_deleted_dies, "ivan": no_checks}
+    made = {
+        "chloe": wrong_answers,
+        "dev": raises,
+        "emil": runaway,
+        "gus": edited_deleted_dies,
+        "ivan": no_checks,
+    }
     for name, data in files.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(data)
@@ -123,8 +129,11 @@ def make_class(folder: Path) -> None:
 
 
 def fingerprints(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -137,9 +146,16 @@ def graded(tmp_path_factory: pytest.TempPathFactory) -> dict:
         status = gradebook.main([str(folder), "--timeout", str(CELL_TIMEOUT), "--jobs", "2"])
     with (folder / "gradebook.csv").open(encoding="utf-8", newline="") as file:
         rows = list(csv.DictReader(file))
-    return {"folder": folder, "before": before, "after": fingerprints(folder), "status": status,
-            "rows": rows, "header": (folder / "gradebook.csv").read_text(encoding="utf-8").split("\n")[0],
-            "printed": printed.getvalue(), "progress": progress.getvalue()}
+    return {
+        "folder": folder,
+        "before": before,
+        "after": fingerprints(folder),
+        "status": status,
+        "rows": rows,
+        "header": (folder / "gradebook.csv").read_text(encoding="utf-8").split("\n")[0],
+        "printed": printed.getvalue(),
+        "progress": progress.getvalue(),
+    }
 
 
 def row(graded: dict, student: str, nth: int = 0) -> dict:
@@ -162,8 +178,11 @@ def test_submissions_are_left_byte_for_byte(graded):
 def test_columns_and_order(graded):
     assert graded["header"] == ",".join(["student", "exercise", *EX01, *EX02, "score", "problems"])
     order = [(r["exercise"], r["student"]) for r in graded["rows"]]
-    assert order == [("01", s) for s in ["amira", "ben", "chloe", "dev", "emil", "gus", "jo", "jo"]] \
-        + [("02", "kim"), ("", "hana"), ("", "ivan")]
+    assert order == [("01", s) for s in ["amira", "ben", "chloe", "dev", "emil", "gus", "jo", "jo"]] + [
+        ("02", "kim"),
+        ("", "hana"),
+        ("", "ivan"),
+    ]
 
 
 def test_solution_untouched_and_wrong(graded):
@@ -188,8 +207,9 @@ def test_huge_output_and_endless_loop_are_cut_and_the_run_goes_on(graded):
     emil = row(graded, "emil")
     assert statuses(emil, EX01) == ["correct"] * len(EX01)
     huge, loop = emil["problems"].split("; ")
-    assert huge.startswith("cell 2 (") and huge.endswith(") printed more than 1,000,000 characters "
-                                                         "(the rest was ignored)")
+    assert huge.startswith("cell 2 (") and huge.endswith(
+        ") printed more than 1,000,000 characters (the rest was ignored)"
+    )
     assert loop.endswith(f"did not finish within {CELL_TIMEOUT} seconds and was stopped")
 
 
@@ -200,8 +220,9 @@ def test_edited_and_deleted_checks_are_not_counted_and_a_dead_kernel_ends_the_ru
     assert edited == f"the check cell of {EX01[0]} was edited, so it was not counted"
     assert deleted == f"the check cell of {EX01[1]} was deleted"
     assert died.startswith("the kernel stopped in cell ")
-    assert died.endswith("the code ended Python (e.g. with exit()) or ran out of memory, "
-                         "so the cells after it were not run")
+    assert died.endswith(
+        "the code ended Python (e.g. with exit()) or ran out of memory, so the cells after it were not run"
+    )
 
 
 def test_not_a_notebook_and_no_checks(graded):
@@ -217,8 +238,10 @@ def test_sub_folder_with_two_notebooks(graded):
     first, second = row(graded, "jo", 0), row(graded, "jo", 1)
     assert statuses(first, EX01) == ["not attempted"] * len(EX01)  # 01_meet_the_corpus-Copy1 sorts first
     assert statuses(second, EX01) == ["correct"] * len(EX01)
-    assert first["problems"] == ("one of 2 notebooks from jo for exercise 01, each with its own row "
-                                 "(this one: jo/01_meet_the_corpus-Copy1.ipynb)")
+    assert first["problems"] == (
+        "one of 2 notebooks from jo for exercise 01, each with its own row "
+        "(this one: jo/01_meet_the_corpus-Copy1.ipynb)"
+    )
 
 
 def test_another_exercise(graded):
@@ -239,10 +262,13 @@ def test_summary_and_progress(graded):
 
 
 def test_the_notebook_time_limit_stops_the_run():
-    nb = nbformat.v4.new_notebook(cells=[code("x = 1"), code("import time\ntime.sleep(60)"), code("print(x)")])
+    nb = nbformat.v4.new_notebook(
+        cells=[code("x = 1"), code("import time\ntime.sleep(60)"), code("print(x)")]
+    )
     with tempfile.TemporaryDirectory() as folder:
-        run = asyncio.run(grading.run_cells(nb, Path(folder), timeout=60, notebook_timeout=4,
-                                            stop=threading.Event()))
+        run = asyncio.run(
+            grading.run_cells(nb, Path(folder), timeout=60, notebook_timeout=4, stop=threading.Event())
+        )
     assert set(run.timed_out) == {1}
     assert run.stopped == "the notebook did not finish within 4 seconds, so cells from cell 3 on were not run"
     assert nb.cells[2].outputs == []
@@ -265,9 +291,10 @@ def test_out_elsewhere_without_running_a_kernel(tmp_path):
     assert sorted(p.name for p in out.parent.iterdir()) == ["week1.csv", "week1.png"]
     assert out.read_text(encoding="utf-8").split("\n") == [
         "student,exercise,score,problems",
-        "broken,,0,\"not a notebook: the file is not valid JSON (line 1, column 1: Expecting value)\"",
+        'broken,,0,"not a notebook: the file is not valid JSON (line 1, column 1: Expecting value)"',
         "notes,,0,no checks of this course's exercises: is it an exercise notebook?",
-        ""]
+        "",
+    ]
 
 
 def test_an_empty_folder_gives_an_empty_gradebook(tmp_path):

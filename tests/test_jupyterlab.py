@@ -31,12 +31,23 @@ ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "tests" / "screenshots"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 LESSONS = [p for p in sorted(ROOT.glob("notebooks/[0-9]*.ipynb")) if not p.name.startswith("00_")]
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (uv sync installs it)")
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
-                                reason="Debian's chromium is not installed (apt-get install chromium; .ci/run does)")
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="playwright is not installed (uv sync installs it)"
+)
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(),
+    reason="Debian's chromium is not installed (apt-get install chromium; .ci/run does)",
+)
 
 
 def free_port() -> int:
@@ -50,10 +61,12 @@ def write_settings(config: Path) -> None:
     settings = config / "lab" / "user-settings" / "@jupyterlab"
     (settings / "apputils-extension").mkdir(parents=True)
     (settings / "apputils-extension" / "notification.jupyterlab-settings").write_text(
-        json.dumps({"fetchNews": "false", "checkForUpdates": False}))
+        json.dumps({"fetchNews": "false", "checkForUpdates": False})
+    )
     (settings / "notebook-extension").mkdir(parents=True)
     (settings / "notebook-extension" / "tracker.jupyterlab-settings").write_text(
-        json.dumps({"windowingMode": "none"}))
+        json.dumps({"windowingMode": "none"})
+    )
 
 
 @pytest.fixture(scope="module")
@@ -70,11 +83,26 @@ def lab(tmp_path_factory):
     config, runtime = tmp_path_factory.mktemp("config"), tmp_path_factory.mktemp("runtime")
     write_settings(config)
     port, token = free_port(), secrets.token_hex(16)
-    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(config), "JUPYTER_RUNTIME_DIR": str(runtime),
-           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    command = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip", "127.0.0.1", "--port", str(port),
-               f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
-               "--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+    env = {
+        **os.environ,
+        "JUPYTER_CONFIG_DIR": str(config),
+        "JUPYTER_RUNTIME_DIR": str(runtime),
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        "--no-browser",
+        "--ip",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}",
+        "--LabApp.news_url=None",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         command.append("--allow-root")
     log = open(root / "server.log", "w")
@@ -192,13 +220,15 @@ def test_challenge_answers_start_collapsed_and_open_on_a_click(lab, browser, les
 def test_glossary_headings_have_the_anchors_lessons_link_to(lab, browser):
     sys.path.insert(0, str(ROOT / "tools"))
     from build_glossary import anchor, read_terms
+
     base, token, root = lab
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
         panel = open_notebook(page, base, token, "glossary.ipynb")
         panel.locator(".jp-RenderedMarkdown h3").first.wait_for(timeout=30_000)
-        ids = set(panel.locator(".jp-RenderedMarkdown h3").evaluate_all(
-            "hs => hs.map(h => h.dataset.jupyterId)"))  # JupyterLab 4 keeps a heading's anchor here
+        ids = set(
+            panel.locator(".jp-RenderedMarkdown h3").evaluate_all("hs => hs.map(h => h.dataset.jupyterId)")
+        )  # JupyterLab 4 keeps a heading's anchor here
         missing = sorted(anchor(term) for term in read_terms() if anchor(term) not in ids)
         assert not missing, f"JupyterLab gives these headings other ids: {missing[:5]}"
     finally:

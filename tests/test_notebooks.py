@@ -88,6 +88,7 @@ def test_every_figure_has_a_title_and_axis_labels(path):
 
 # --- the exercise machinery ------------------------------------------------------
 
+
 def test_each_solution_has_a_student_copy():
     assert names(STUDENT) == names(SOLUTIONS)
 
@@ -97,7 +98,8 @@ def test_student_copies_are_up_to_date(tmp_path):
     for committed in STUDENT:
         fresh = (tmp_path / committed.name).read_text(encoding="utf-8")
         assert committed.read_text(encoding="utf-8") == fresh, (
-            f"{committed.name} is out of date: run `uv run python tools/make_student_copies.py`")
+            f"{committed.name} is out of date: run `uv run python tools/make_student_copies.py`"
+        )
 
 
 @pytest.mark.parametrize("path", STUDENT, ids=names(STUDENT))
@@ -117,7 +119,8 @@ def test_student_copy_has_no_answers_and_locked_checks(path):
 def test_blank_answers():
     assert blank_answers("n = len(articles)  # SOLUTION") == "n = ..."
     assert blank_answers("def f(x):\n    # BEGIN SOLUTION\n    return x\n    # END SOLUTION\nf(1)") == (
-        "def f(x):\n    ...  # your code here\nf(1)")
+        "def f(x):\n    ...  # your code here\nf(1)"
+    )
     assert blank_answers("x = 1\ny = 2") == "x = 1\ny = 2"
     assert blank_answers("def f(t):\n    return t.split()  # SOLUTION") == "def f(t):\n    return ..."
     with pytest.raises(ValueError, match="cannot blank"):
@@ -155,10 +158,15 @@ def test_lesson_has_two_to_four_challenges_with_collapsed_answers(path):
     for i in challenges:
         cell = cells[i]
         assert cell.cell_type == "markdown" and cell.source.startswith("### Challenge: "), cell.source[:60]
-        assert "<details><summary>Answer</summary>" in cell.source and cell.source.rstrip().endswith("</details>")
+        assert "<details><summary>Answer</summary>" in cell.source and cell.source.rstrip().endswith(
+            "</details>"
+        )
     assert any("**Predict**" in cells[i].source for i in challenges), "no 'predict, then run' challenge"
-    written = [i for i in challenges if i + 1 < len(cells) and cells[i + 1].cell_type == "code"
-               and not cells[i + 1].source.strip()]
+    written = [
+        i
+        for i in challenges
+        if i + 1 < len(cells) and cells[i + 1].cell_type == "code" and not cells[i + 1].source.strip()
+    ]
     assert written, "no 'write a few lines' challenge followed by an empty code cell"
 
 
@@ -204,7 +212,9 @@ def test_lesson_ends_with_links_to_its_exercise_and_the_next_lesson(path):
         assert (path.parent / link).exists(), link
 
 
-@pytest.mark.parametrize("path", SOLUTIONS + STUDENT, ids=names(SOLUTIONS) + [f"student-{n}" for n in names(STUDENT)])
+@pytest.mark.parametrize(
+    "path", SOLUTIONS + STUDENT, ids=names(SOLUTIONS) + [f"student-{n}" for n in names(STUDENT)]
+)
 def test_exercise_links_back_to_its_lesson_and_on(path):
     last = read(path).cells[-1].source
     links = re.findall(r"\]\(([^)#\s]+\.ipynb)\)", last)
@@ -215,13 +225,16 @@ def test_exercise_links_back_to_its_lesson_and_on(path):
         assert (path.parent / link).resolve().exists(), link
 
 
-@pytest.mark.parametrize("path", LESSONS + STUDENT, ids=names(LESSONS) + [f"student-{n}" for n in names(STUDENT)])
+@pytest.mark.parametrize(
+    "path", LESSONS + STUDENT, ids=names(LESSONS) + [f"student-{n}" for n in names(STUDENT)]
+)
 def test_stated_time_follows_the_method(path):
     nb = read(path)
     stated = stated_minutes(nb)
     assert stated is not None, "the first cell should say **Time:** about N minutes"
     assert stated == rounded_minutes(nb), (
-        f"says {stated} minutes, the method gives {rounded_minutes(nb)}: run tools/notebook_times.py")
+        f"says {stated} minutes, the method gives {rounded_minutes(nb)}: run tools/notebook_times.py"
+    )
 
 
 def test_glossary_is_built_from_its_sources():
@@ -246,7 +259,11 @@ def test_start_page_links_the_glossary():
 def test_course_tables_state_the_notebooks_own_times(page):
     """The README and the start page give each lesson and exercise the time its first cell states."""
     path = ROOT / page
-    text = path.read_text(encoding="utf-8") if path.suffix == ".md" else "".join(c.source for c in read(path).cells)
+    text = (
+        path.read_text(encoding="utf-8")
+        if path.suffix == ".md"
+        else "".join(c.source for c in read(path).cells)
+    )
     for lesson in LESSONS:
         student = ROOT / "exercises" / lesson.name
         row = next(line for line in text.splitlines() if f"{lesson.name})" in line and line.startswith("|"))

@@ -24,7 +24,9 @@ def few_with_manifest(folder: Path) -> Path:
         shutil.copy(source, folder / source.name)
     (folder / "manifest.csv").write_text(
         "article_id,outlet,agency\n"
-        + "".join(f"{p.stem},Outlet {p.stem[:3]},\n" for p in sorted(folder.glob("*.txt"))), encoding="utf-8")
+        + "".join(f"{p.stem},Outlet {p.stem[:3]},\n" for p in sorted(folder.glob("*.txt"))),
+        encoding="utf-8",
+    )
     return folder
 
 
@@ -45,8 +47,14 @@ def corpus(request, tmp_path_factory):
 @pytest.mark.parametrize("lesson", LESSONS, ids=[p.stem for p in LESSONS])
 def test_lesson_runs_on_another_corpus(lesson, corpus, tmp_path):
     output = tmp_path / lesson.name
-    papermill.execute_notebook(str(lesson), str(output), parameters={"CORPUS": str(corpus)},
-                               kernel_name="python3", cwd=str(lesson.parent), progress_bar=False)
+    papermill.execute_notebook(
+        str(lesson),
+        str(output),
+        parameters={"CORPUS": str(corpus)},
+        kernel_name="python3",
+        cwd=str(lesson.parent),
+        progress_bar=False,
+    )
     nb = nbformat.read(output, as_version=4)
     for cell in nb.cells:
         for out in cell.get("outputs", []):
@@ -59,4 +67,5 @@ def test_lesson_runs_on_another_corpus(lesson, corpus, tmp_path):
 @pytest.mark.parametrize("lesson", LESSONS, ids=[p.stem for p in LESSONS])
 def test_papermill_sees_the_parameter(lesson):
     from papermill.inspection import inspect_notebook
+
     assert list(inspect_notebook(str(lesson))) == ["CORPUS"]

@@ -8,7 +8,7 @@ from helpers.quotes import COLUMNS, extract_quotes, quote_spans, speaker_phrase
 
 
 def quoted(text):
-    return [text[s.start:s.end] for s in quote_spans(text)]
+    return [text[s.start : s.end] for s in quote_spans(text)]
 
 
 def test_contract_on_the_seeds():
@@ -16,7 +16,7 @@ def test_contract_on_the_seeds():
         table = extract_quotes(text)
         assert list(table.columns) == COLUMNS
         for row in table.itertuples():
-            assert text[row.start:row.end] == row.quote
+            assert text[row.start : row.end] == row.quote
             assert row.kind in {"direct", "partial", "scare"}
     assert helpers.extract_quotes is extract_quotes
 
@@ -28,35 +28,50 @@ def test_empty_and_wrong_type():
         extract_quotes(None)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("\u201cWe go,\u201d he said.", ["We go,"]),
-    ('"We go," he said.', ["We go,"]),
-    ("\u201cMixed marks,\" he said.", ["Mixed marks,"]),
-    ("''Doubled apostrophes,'' Mr. Cruz said.", ["Doubled apostrophes,"]),
-    ("It\u2019s Syria\u2019s war, the countries\u2019 leaders said.", []),
-    ("He said \u201cthe \u2018deal\u2019 is dead\u201d today.", ["the \u2018deal\u2019 is dead"]),
-    ("RT said Erdogan will strike \u2018everywhere\u2019 now.", ["everywhere"]),
-    ("\u201cFirst paragraph goes on\n\n\u201cand ends here,\u201d she said.", ["First paragraph goes on", "and ends here,"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("\u201cWe go,\u201d he said.", ["We go,"]),
+        ('"We go," he said.', ["We go,"]),
+        ('\u201cMixed marks," he said.', ["Mixed marks,"]),
+        ("''Doubled apostrophes,'' Mr. Cruz said.", ["Doubled apostrophes,"]),
+        ("It\u2019s Syria\u2019s war, the countries\u2019 leaders said.", []),
+        ("He said \u201cthe \u2018deal\u2019 is dead\u201d today.", ["the \u2018deal\u2019 is dead"]),
+        ("RT said Erdogan will strike \u2018everywhere\u2019 now.", ["everywhere"]),
+        (
+            "\u201cFirst paragraph goes on\n\n\u201cand ends here,\u201d she said.",
+            ["First paragraph goes on", "and ends here,"],
+        ),
+    ],
+)
 def test_quote_spans(text, expected):
     assert quoted(text) == expected
 
 
 def test_attribution_after_the_quote_role_words_pronouns_and_aliases():
-    text = ("\u201cWe consider this unacceptable,\u201d Kremlin spokesman Dmitry Peskov told reporters.\n\n"
-            "\u201cWe will talk,\u201d he said.\n\n"
-            "\u201cIt is over,\u201d said Peskov.\n\n"
-            "\u201cThe claims do not correspond with reality,\u201d the Russian Defense Ministry said in a statement.")
+    text = (
+        "\u201cWe consider this unacceptable,\u201d Kremlin spokesman Dmitry Peskov told reporters.\n\n"
+        "\u201cWe will talk,\u201d he said.\n\n"
+        "\u201cIt is over,\u201d said Peskov.\n\n"
+        "\u201cThe claims do not correspond with reality,\u201d the Russian Defense Ministry said in a statement."
+    )
     table = extract_quotes(text)
-    assert table["speaker"].tolist() == ["Dmitry Peskov", "Dmitry Peskov", "Dmitry Peskov", "Russian Defense Ministry"]
+    assert table["speaker"].tolist() == [
+        "Dmitry Peskov",
+        "Dmitry Peskov",
+        "Dmitry Peskov",
+        "Russian Defense Ministry",
+    ]
     assert table["cue"].tolist()[:3] == ["told reporters", "said", "said"]
     assert table["kind"].tolist() == ["direct"] * 4
 
 
 def test_attribution_before_the_quote_and_continuations():
-    text = ("Peskov said the Turkish side \u201chad taken upon itself an obligation\u201d in 2018.\n\n"
-            "Foreign Minister Mevlut Cavusoglu, who spoke in Baku, said: \u201cWe conveyed our determination.\u201d "
-            "\u201cWe are ready.\u201d")
+    text = (
+        "Peskov said the Turkish side \u201chad taken upon itself an obligation\u201d in 2018.\n\n"
+        "Foreign Minister Mevlut Cavusoglu, who spoke in Baku, said: \u201cWe conveyed our determination.\u201d "
+        "\u201cWe are ready.\u201d"
+    )
     table = extract_quotes(text)
     assert table["speaker"].tolist() == ["Peskov", "Mevlut Cavusoglu", "Mevlut Cavusoglu"]
     assert table["kind"].tolist() == ["partial", "direct", "direct"]
@@ -69,19 +84,28 @@ def test_scare_quotes_and_a_quote_that_ends_its_sentence():
     assert table["speaker"].iloc[1] != "Trump"  # a quote ending in "." is not followed by its attribution
 
 
-@pytest.mark.parametrize("phrase, name", [
-    ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"), ("Turkish President Tayyip Erdogan", "Tayyip Erdogan"),
-    ("the Russian Defense Ministry", "Russian Defense Ministry"), ("one Trump confidant", "one Trump confidant"),
-    ("He", "he"), (None, None), ("Paul Sperry of Counter Jihad", "Paul Sperry"),
-    ("Russia\u2019s Ministry of Defence", "Russia\u2019s Ministry of Defence"),
-])
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
+        ("Turkish President Tayyip Erdogan", "Tayyip Erdogan"),
+        ("the Russian Defense Ministry", "Russian Defense Ministry"),
+        ("one Trump confidant", "one Trump confidant"),
+        ("He", "he"),
+        (None, None),
+        ("Paul Sperry of Counter Jihad", "Paul Sperry"),
+        ("Russia\u2019s Ministry of Defence", "Russia\u2019s Ministry of Defence"),
+    ],
+)
 def test_speaker_phrase(phrase, name):
     assert speaker_phrase(phrase) == name
 
 
 def test_every_annotated_direct_and_partial_quote_found_with_its_speaker():
     import pandas as pd
+
     from helpers import SEEDS_DIR, split_paragraphs
+
     gold = pd.read_csv(SEEDS_DIR / "annotations" / "quotes.csv", keep_default_na=False)
     texts = load_articles().set_index("article_id")["text"]
     tables = {aid: extract_quotes(text) for aid, text in texts.items()}
@@ -98,30 +122,44 @@ def test_every_annotated_direct_and_partial_quote_found_with_its_speaker():
         assert found["about"].fillna("").iloc[0] == row.about, row
 
 
-@pytest.mark.parametrize("text, speakers", [
-    # inverted, capitalised: the verb opens the sentence
-    ("Said Comey, \u201cThe thought is painful.\u201d", ["Comey"]),
-    ("According to Paul Sperry of Counter Jihad, \u201cThe firm moved vans.\u201d", ["Paul Sperry"]),
-    # any past-tense verb right beside a full quote, and the quote that goes on after it
-    ("\u201cWould it be negotiable?\u201d Hannity pressed. \u201cMaybe let some stay?\u201d", ["Hannity", "Hannity"]),
-    ("Hillary shot back, \u201cI suppose I could have stayed home.\u201d", ["Hillary"]),
-    # the subject of the sentence: "and said", and a participle after lead clauses
-    ("Trump called on her to resign from her post and said, \u201cHer mind is shot!\u201d", ["Trump"]),
-    ("On Thursday, after remaining neutral, Warren endorsed Clinton, saying, \u201cShe is a fighter.\u201d", ["Warren"]),
-    # "told X" names who was told, not who spoke
-    ("Trump told the Washington Post, \u201cI like Paul.\u201d", ["Trump"]),
-    # a party tag and an aside between the name and the verb; "Sen." and "J." do not end the sentence
-    ("But Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said, \u201cLet me tell you.\u201d",
-     ["Richard J. Durbin"]),
-    # a colon at the end of the paragraph before
-    ("Cruz called them on it:\n\n\u201cThe questions illustrate the problem.\u201d", ["Cruz"]),
-    ("Fox News said in a statement:\n\n\u201cWe acknowledged his concerns.\u201d", ["Fox News"]),
-    # a name and a colon after a dash, as in a digest
-    ("Polls were close - Philip Bump: \u201cTwo weeks ago, the South was his.\u201d", ["Philip Bump"]),
-    # a quote ending in a full stop, then a bare attribution
-    ("\u201cI hope you find the emails.\u201d Trump said.", ["Trump"]),
-    ("\u201cThe extent of the harm is incalculable,\u201d federal prosecutors wrote.", ["federal prosecutors"]),
-])
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # inverted, capitalised: the verb opens the sentence
+        ("Said Comey, \u201cThe thought is painful.\u201d", ["Comey"]),
+        ("According to Paul Sperry of Counter Jihad, \u201cThe firm moved vans.\u201d", ["Paul Sperry"]),
+        # any past-tense verb right beside a full quote, and the quote that goes on after it
+        (
+            "\u201cWould it be negotiable?\u201d Hannity pressed. \u201cMaybe let some stay?\u201d",
+            ["Hannity", "Hannity"],
+        ),
+        ("Hillary shot back, \u201cI suppose I could have stayed home.\u201d", ["Hillary"]),
+        # the subject of the sentence: "and said", and a participle after lead clauses
+        ("Trump called on her to resign from her post and said, \u201cHer mind is shot!\u201d", ["Trump"]),
+        (
+            "On Thursday, after remaining neutral, Warren endorsed Clinton, saying, \u201cShe is a fighter.\u201d",
+            ["Warren"],
+        ),
+        # "told X" names who was told, not who spoke
+        ("Trump told the Washington Post, \u201cI like Paul.\u201d", ["Trump"]),
+        # a party tag and an aside between the name and the verb; "Sen." and "J." do not end the sentence
+        (
+            "But Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said, \u201cLet me tell you.\u201d",
+            ["Richard J. Durbin"],
+        ),
+        # a colon at the end of the paragraph before
+        ("Cruz called them on it:\n\n\u201cThe questions illustrate the problem.\u201d", ["Cruz"]),
+        ("Fox News said in a statement:\n\n\u201cWe acknowledged his concerns.\u201d", ["Fox News"]),
+        # a name and a colon after a dash, as in a digest
+        ("Polls were close - Philip Bump: \u201cTwo weeks ago, the South was his.\u201d", ["Philip Bump"]),
+        # a quote ending in a full stop, then a bare attribution
+        ("\u201cI hope you find the emails.\u201d Trump said.", ["Trump"]),
+        (
+            "\u201cThe extent of the harm is incalculable,\u201d federal prosecutors wrote.",
+            ["federal prosecutors"],
+        ),
+    ],
+)
 def test_attribution_rules(text, speakers):
     assert extract_quotes(text)["speaker"].tolist() == speakers
 
@@ -130,34 +168,45 @@ def test_rules_can_be_switched_on_one_by_one():
     text = "\u201cWe will talk,\u201d Peskov said.\n\nPeskov said the Turkish side \u201chad an obligation\u201d to act."
     assert extract_quotes(text, rules=[])["speaker"].isna().all()
     assert extract_quotes(text, rules=["said after"])["speaker"].tolist()[0] == "Peskov"
-    assert extract_quotes(text, rules=["said after"], resolve=False)["speaker"].isna().tolist() == [False, True]
+    assert extract_quotes(text, rules=["said after"], resolve=False)["speaker"].isna().tolist() == [
+        False,
+        True,
+    ]
     assert extract_quotes(text)["speaker"].tolist() == ["Peskov", "Peskov"]
     with pytest.raises(ValueError, match="unknown rule"):
         extract_quotes(text, rules=["said somewhere"])
 
 
-@pytest.mark.parametrize("text, sentence", [
-    ("Mr. Peskov spoke. Then Sen. Graham said no.", "Then Sen. Graham said no."),
-    ("The U.S. envoy, Mr. Jeffrey, arrived.", "The U.S. envoy, Mr. Jeffrey, arrived."),
-    ("\u201cIt is over.\u201d He left on Feb. 11 to Ankara.", "He left on Feb. 11 to Ankara."),
-])
+@pytest.mark.parametrize(
+    "text, sentence",
+    [
+        ("Mr. Peskov spoke. Then Sen. Graham said no.", "Then Sen. Graham said no."),
+        ("The U.S. envoy, Mr. Jeffrey, arrived.", "The U.S. envoy, Mr. Jeffrey, arrived."),
+        ("\u201cIt is over.\u201d He left on Feb. 11 to Ankara.", "He left on Feb. 11 to Ankara."),
+    ],
+)
 def test_sentence_start_skips_abbreviations(text, sentence):
     from helpers.quotes import sentence_start
-    assert text[sentence_start(text, len(text) - 1):] == sentence
+
+    assert text[sentence_start(text, len(text) - 1) :] == sentence
 
 
 # unify_names: expected values written by hand from the names in the seeds.
 def test_unify_names_maps_short_names_to_the_fullest():
     names = ["Tayyip Erdogan", "Peskov", "Recep Tayyip Erdogan", "Dmitry Peskov", "Erdogan", "Kremlin"]
     assert helpers.unify_names(names) == {
-        "Dmitry Peskov": "Dmitry Peskov", "Erdogan": "Recep Tayyip Erdogan", "Kremlin": "Kremlin",
-        "Peskov": "Dmitry Peskov", "Recep Tayyip Erdogan": "Recep Tayyip Erdogan",
+        "Dmitry Peskov": "Dmitry Peskov",
+        "Erdogan": "Recep Tayyip Erdogan",
+        "Kremlin": "Kremlin",
+        "Peskov": "Dmitry Peskov",
+        "Recep Tayyip Erdogan": "Recep Tayyip Erdogan",
         "Tayyip Erdogan": "Recep Tayyip Erdogan",
     }
 
 
 def test_unify_names_whole_words_two_people_missing_and_order():
     from helpers.quotes import unify_names
+
     assert unify_names(["Kov", "Dmitry Peskov"])["Kov"] == "Kov"  # not a whole word
     two = unify_names(["Clinton", "Bill Clinton", "Hillary Clinton"])
     assert two == {"Bill Clinton": "Bill Clinton", "Clinton": "Clinton", "Hillary Clinton": "Hillary Clinton"}
@@ -166,8 +215,11 @@ def test_unify_names_whole_words_two_people_missing_and_order():
     assert unify_names(["Peskov", "Dmitry Peskov"]) == unify_names(["Dmitry Peskov", "Peskov"])
     assert unify_names([]) == {}
     import pandas as pd
+
     assert unify_names(pd.Series(["Peskov", None, "Dmitry Peskov"], dtype="string")) == {
-        "Dmitry Peskov": "Dmitry Peskov", "Peskov": "Dmitry Peskov"}
+        "Dmitry Peskov": "Dmitry Peskov",
+        "Peskov": "Dmitry Peskov",
+    }
     with pytest.raises(TypeError):
         unify_names("Dmitry Peskov")
     with pytest.raises(TypeError):
@@ -176,8 +228,10 @@ def test_unify_names_whole_words_two_people_missing_and_order():
 
 # Readouts and statements: whose words are inside the marks (issue 13). Written by hand.
 def test_according_to_gives_the_source_of_the_words_and_keeps_who_is_described():
-    text = ('During the call, Trump "expressed concern over the violence." He also praised "Turkey\'s '
-            'efforts" in the province, according to Deputy White House Press Secretary Judd Deere.')
+    text = (
+        'During the call, Trump "expressed concern over the violence." He also praised "Turkey\'s '
+        'efforts" in the province, according to Deputy White House Press Secretary Judd Deere.'
+    )
     table = extract_quotes(text)
     assert table["speaker"].tolist() == ["Judd Deere", "Judd Deere"]
     assert table["about"].tolist() == ["Trump", "Trump"]
@@ -202,6 +256,7 @@ def test_about_column_is_string_and_empty_when_nobody_else_is_described():
 def test_one_list_of_reporting_verbs():
     from helpers.quotes import REPORTING_VERBS
     from helpers.wordlists import reporting_verb_list
+
     counted = set(reporting_verb_list()["form"])
     beside = set(reporting_verb_list(beside_quote=True)["form"])
     assert counted < beside and {"said", "told", "insisted"} <= counted
@@ -214,9 +269,16 @@ def test_one_list_of_reporting_verbs():
 
 def test_corpus_quotes_one_table_with_paragraphs_and_rules():
     import pandas as pd
+
     from helpers.quotes import CORPUS_COLUMNS, corpus_quotes
-    articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", None],
-                             "text": ["Intro.\n\n\u201cWe go,\u201d he said.", 'Peskov said it was "over".']})
+
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "outlet": ["X", None],
+            "text": ["Intro.\n\n\u201cWe go,\u201d he said.", 'Peskov said it was "over".'],
+        }
+    )
     table = corpus_quotes(articles)
     assert list(table.columns) == CORPUS_COLUMNS
     assert table["article_id"].tolist() == ["a", "b"] and table["paragraph"].tolist() == [1, 0]
@@ -224,12 +286,17 @@ def test_corpus_quotes_one_table_with_paragraphs_and_rules():
     assert table["speaker"].fillna("").tolist() == ["", "Peskov"]  # no name to resolve "he" to
     assert table["agency"].isna().all() and pd.isna(table["outlet"].iloc[1])
     assert corpus_quotes(articles, rules=[])["rule"].isna().all()
-    later = pd.DataFrame({"article_id": ["d"], "text": ['Trump "praised it." He went on, according to Judd Deere.']})
+    later = pd.DataFrame(
+        {"article_id": ["d"], "text": ['Trump "praised it." He went on, according to Judd Deere.']}
+    )
     assert corpus_quotes(later)[["speaker", "rule"]].values.tolist() == [["Judd Deere", "according to after"]]
     assert corpus_quotes(later, rules=["name predicate"])["speaker"].tolist() == ["Trump"]
-    readout = pd.DataFrame({"article_id": ["c"], "text": ['Trump "praised the deal", according to Judd Deere.']})
+    readout = pd.DataFrame(
+        {"article_id": ["c"], "text": ['Trump "praised the deal", according to Judd Deere.']}
+    )
     assert corpus_quotes(readout)[["speaker", "about", "rule"]].values.tolist() == [
-        ["Judd Deere", "Trump", "according to after"]]
+        ["Judd Deere", "Trump", "according to after"]
+    ]
     empty = corpus_quotes(articles.iloc[:0])
     assert empty.empty and list(empty.columns) == CORPUS_COLUMNS
     assert str(empty["paragraph"].dtype) == "int64" and str(empty["speaker"].dtype) == "string"
@@ -243,13 +310,20 @@ def test_verb_list_rows_may_leave_out_beside_quote_and_takes(monkeypatch):
     import pandas as pd
 
     from helpers import wordlists
+
     csv = "verb,class,forms,beside_quote,takes\nsay,neutral,said says,,words\nhint,marked,hinted\n"
-    monkeypatch.setattr(wordlists, "read_word_list",
-                        lambda name: pd.read_csv(io.StringIO(csv), dtype=str, keep_default_na=False))
+    monkeypatch.setattr(
+        wordlists,
+        "read_word_list",
+        lambda name: pd.read_csv(io.StringIO(csv), dtype=str, keep_default_na=False),
+    )
     wordlists._verb_forms.cache_clear()
     try:
         table = wordlists.reporting_verb_list(beside_quote=True)
-        assert table.values.tolist() == [["say", "neutral", "words", "said"], ["say", "neutral", "words", "says"],
-                                         ["hint", "marked", "words", "hinted"]]
+        assert table.values.tolist() == [
+            ["say", "neutral", "words", "said"],
+            ["say", "neutral", "words", "says"],
+            ["hint", "marked", "words", "hinted"],
+        ]
     finally:
         wordlists._verb_forms.cache_clear()

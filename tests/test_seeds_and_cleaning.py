@@ -1,7 +1,6 @@
 """load_articles() on the bundled seeds, and clean_text() measured against the hand annotations."""
 
 import hashlib
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -48,8 +47,13 @@ URLS = {
     "000": "https://www.themoscowtimes.com/2020/02/11/kremlin-to-turkey-help-stop-attacks-on-syrian-and-russian-forces-in-idlib-a69238",
     "002": "https://www.themoscowtimes.com/2020/02/13/russia-accuses-turkey-of-breaking-syria-deals-rejects-erdogan-claim-a69272",
 }
-OUTLETS = {"000": "The Moscow Times", "001": "Unnamed reprint site", "002": "The Moscow Times",
-           "003": "Expatica", "004": "RT"}
+OUTLETS = {
+    "000": "The Moscow Times",
+    "001": "Unnamed reprint site",
+    "002": "The Moscow Times",
+    "003": "Expatica",
+    "004": "RT",
+}
 AGENCIES = {"000": "Reuters", "001": "Reuters", "002": "Reuters", "003": "AFP", "004": "RT"}
 
 
@@ -74,6 +78,7 @@ def test_metadata(articles, prefix):
 def test_metadata_comes_from_the_text_where_the_text_has_it():
     # With no manifest at all (read the files directly), the text alone gives these.
     from helpers.cleaning import extract_metadata
+
     raws = {p.stem[:3]: p.read_text(encoding="utf-8") for p in SEEDS_DIR.glob("*.txt")}
     assert extract_metadata(raws["000"])["outlet"] == "The Moscow Times"  # from the url
     assert extract_metadata(raws["003"])["outlet"] == "Expatica"  # from the site-name line
@@ -82,9 +87,24 @@ def test_metadata_comes_from_the_text_where_the_text_has_it():
     assert extract_metadata(raws["001"])["outlet"] is None  # nothing in the text says
 
 
-BOILERPLATE = ["**", "](", "Original url", "Related article", "Also on", "By Reuters",
-               "Reuters, Moscow", "Alkharboutli", "TASS", "Expatica", "---", "themoscowtimes", "17/02/2020",
-               "February 11, 2020", "February 13, 2020", "*\""]
+BOILERPLATE = [
+    "**",
+    "](",
+    "Original url",
+    "Related article",
+    "Also on",
+    "By Reuters",
+    "Reuters, Moscow",
+    "Alkharboutli",
+    "TASS",
+    "Expatica",
+    "---",
+    "themoscowtimes",
+    "17/02/2020",
+    "February 11, 2020",
+    "February 13, 2020",
+    '*"',
+]
 
 
 @pytest.mark.parametrize("marker", BOILERPLATE)
@@ -103,14 +123,17 @@ def test_title_not_repeated_in_body_and_captions_gone(articles):
         assert row["title"] not in row["text"], aid
     # The repeated caption of the reprint is gone; its longer body sentence ("But Moscow's ...") stays.
     reprint = by_prefix(articles, "001")["text"]
-    assert not any(p.startswith("Moscow\u2019s relations") or p.startswith("Moscow's relations")
-                   for p in split_paragraphs(reprint))
+    assert not any(
+        p.startswith("Moscow\u2019s relations") or p.startswith("Moscow's relations")
+        for p in split_paragraphs(reprint)
+    )
     assert "But Moscow\u2019s relations with Turkey have come under strain" in reprint
 
 
 def _plain(line):
     """A body line without markdown, done independently of helpers: links and emphasis marks out."""
     import re
+
     line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
     return line.replace("*", "").strip()
 

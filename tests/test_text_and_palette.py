@@ -5,23 +5,34 @@ import pytest
 from helpers import outlet_colors, split_paragraphs, split_sentences, words
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The Kremlin said on Feb. 11 that attacks must stop. Turkey disagreed.",
-     ["The Kremlin said on Feb. 11 that attacks must stop.", "Turkey disagreed."]),
-    ("Mr. Peskov spoke. Dr. Smith did not.", ["Mr. Peskov spoke.", "Dr. Smith did not."]),
-    ("The U.S. Army left. It came back.", ["The U.S. Army left.", "It came back."]),
-    ("He flew to the U.S. He met Trump.", ["He flew to the U.S.", "He met Trump."]),
-    ("\u201cThis is unacceptable.\u201d He left.", ["\u201cThis is unacceptable.\u201d", "He left."]),
-    ('"We consider such sorties unacceptable," he said. Next.',
-     ['"We consider such sorties unacceptable," he said.', "Next."]),
-    ("One paragraph ends here\n\nand another starts.", ["One paragraph ends here", "and another starts."]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Kremlin said on Feb. 11 that attacks must stop. Turkey disagreed.",
+            ["The Kremlin said on Feb. 11 that attacks must stop.", "Turkey disagreed."],
+        ),
+        ("Mr. Peskov spoke. Dr. Smith did not.", ["Mr. Peskov spoke.", "Dr. Smith did not."]),
+        ("The U.S. Army left. It came back.", ["The U.S. Army left.", "It came back."]),
+        ("He flew to the U.S. He met Trump.", ["He flew to the U.S.", "He met Trump."]),
+        ("\u201cThis is unacceptable.\u201d He left.", ["\u201cThis is unacceptable.\u201d", "He left."]),
+        (
+            '"We consider such sorties unacceptable," he said. Next.',
+            ['"We consider such sorties unacceptable," he said.', "Next."],
+        ),
+        (
+            "One paragraph ends here\n\nand another starts.",
+            ["One paragraph ends here", "and another starts."],
+        ),
+    ],
+)
 def test_split_sentences(text, expected):
     assert split_sentences(text) == expected
 
 
 def test_split_sentences_works_without_nltk_data(monkeypatch):
     import nltk
+
     monkeypatch.setattr(nltk.data, "path", [])  # no downloaded data anywhere
     assert split_sentences("It works. Offline.") == ["It works.", "Offline."]
 
@@ -33,7 +44,14 @@ def test_split_paragraphs():
 
 def test_words():
     assert words("Russia's U.S.-backed talks: 1,000 troops \u2013 \u201cfinally\u201d.") == [
-        "Russia's", "U.S.", "backed", "talks", "1,000", "troops", "finally"]
+        "Russia's",
+        "U.S.",
+        "backed",
+        "talks",
+        "1,000",
+        "troops",
+        "finally",
+    ]
     assert words("") == []
     with pytest.raises(TypeError, match="text must be a str"):
         words(None)
@@ -50,6 +68,8 @@ def test_outlet_colors_are_fixed_and_distinct():
 
 def test_unknown_outlet_is_grey():
     import pandas as pd
+
     from helpers.palette import UNKNOWN_COLOR, UNKNOWN_OUTLET
+
     colors = outlet_colors(pd.Series(["RT", None, pd.NA], dtype="string"))
     assert colors == {"RT": "#E69F00", UNKNOWN_OUTLET: UNKNOWN_COLOR}

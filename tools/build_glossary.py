@@ -47,7 +47,7 @@ def read_terms(sources: Path = SOURCES) -> dict[str, str]:
         heads = list(_TERM.finditer(text))
         for head, following in zip(heads, heads[1:] + [None]):
             term = head.group(1)
-            body = text[head.end(): following.start() if following else len(text)].strip()
+            body = text[head.end() : following.start() if following else len(text)].strip()
             if term.casefold() in {t.casefold() for t in terms}:
                 raise ValueError(f"{path.name}: the term {term!r} is already defined in another file")
             if not body:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from grading import grade_notebook, questions_of, reference_checks  # noqa: E402
+from grading import grade_notebook, questions_of, reference_checks
 
 ROOT = Path(__file__).resolve().parent.parent
 STUDENT_COPIES = ROOT / "exercises"
@@ -80,12 +80,16 @@ def note_duplicates(rows: list[Row]) -> None:
     for (student, exercise), group in groups.items():
         if len(group) > 1:
             for row in group:
-                row.problems.insert(0, f"one of {len(group)} notebooks from {student} for exercise "
-                                       f"{exercise}, each with its own row (this one: {row.file})")
+                row.problems.insert(
+                    0,
+                    f"one of {len(group)} notebooks from {student} for exercise "
+                    f"{exercise}, each with its own row (this one: {row.file})",
+                )
 
 
-def grade_all(folder: Path, timeout: int, notebook_timeout: int, jobs: int,
-              progress: Callable[[int, int, str], None]) -> list[Row]:
+def grade_all(
+    folder: Path, timeout: int, notebook_timeout: int, jobs: int, progress: Callable[[int, int, str], None]
+) -> list[Row]:
     """Grade every notebook under ``folder``, ``jobs`` at a time; rows sorted for the gradebook."""
     rows = find_submissions(folder)
     references = reference_checks(STUDENT_COPIES)
@@ -93,8 +97,10 @@ def grade_all(folder: Path, timeout: int, notebook_timeout: int, jobs: int,
     if rows:
         progress(0, len(rows), f"running {min(jobs, len(rows))} at a time")
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = {pool.submit(grade_notebook, folder / row.file, references, timeout, notebook_timeout,
-                               stop): row for row in rows}
+        futures = {
+            pool.submit(grade_notebook, folder / row.file, references, timeout, notebook_timeout, stop): row
+            for row in rows
+        }
         try:
             for done, future in enumerate(as_completed(futures), start=1):
                 row = futures[future]
@@ -122,8 +128,15 @@ def write_csv(rows: list[Row], path: Path) -> None:
         writer = csv.DictWriter(file, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow({"student": row.student, "exercise": row.exercise, **row.statuses,
-                             "score": row.score, "problems": "; ".join(row.problems)})
+            writer.writerow(
+                {
+                    "student": row.student,
+                    "exercise": row.exercise,
+                    **row.statuses,
+                    "score": row.score,
+                    "problems": "; ".join(row.problems),
+                }
+            )
 
 
 def share_correct(rows: list[Row]) -> dict[str, list[tuple[str, int, int]]]:
@@ -131,8 +144,10 @@ def share_correct(rows: list[Row]) -> dict[str, list[tuple[str, int, int]]]:
     table: dict[str, list[tuple[str, int, int]]] = {}
     for exercise in sorted({row.exercise for row in rows if row.exercise}):
         group = [row for row in rows if row.exercise == exercise]
-        table[exercise] = [(qid, sum(row.statuses.get(qid) == "correct" for row in group), len(group))
-                           for qid in questions_of(exercise)]
+        table[exercise] = [
+            (qid, sum(row.statuses.get(qid) == "correct" for row in group), len(group))
+            for qid in questions_of(exercise)
+        ]
     return table
 
 
@@ -156,6 +171,7 @@ def summary(rows: list[Row]) -> str:
 def plot(rows: list[Row], path: Path) -> None:
     """Save a bar chart: per question the share of notebooks with it correct, grouped by exercise."""
     import matplotlib
+
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
@@ -199,24 +215,35 @@ def progress_bar(done: int, total: int, label: str, width: int = 30) -> None:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0],
-                                     epilog="Writes gradebook.csv and gradebook.png; prints a summary.")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n")[0], epilog="Writes gradebook.csv and gradebook.png; prints a summary."
+    )
     parser.add_argument("submissions", type=Path, help="folder of submitted notebooks (sub-folders allowed)")
-    parser.add_argument("--out", type=Path, help="CSV to write (default: SUBMISSIONS/gradebook.csv); "
-                                                 "the figure goes beside it, as .png")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="CSV to write (default: SUBMISSIONS/gradebook.csv); the figure goes beside it, as .png",
+    )
     parser.add_argument("--timeout", type=int, default=60, help="seconds allowed per cell (default 60)")
-    parser.add_argument("--notebook-timeout", type=int, default=300,
-                        help="seconds allowed per notebook (default 300)")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
-                        help="notebooks run at the same time (default: the number of CPU cores)")
+    parser.add_argument(
+        "--notebook-timeout", type=int, default=300, help="seconds allowed per notebook (default 300)"
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="notebooks run at the same time (default: the number of CPU cores)",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if not args.submissions.is_dir():
-        print(f"gradebook: {args.submissions} is not a folder; give the folder of submitted notebooks",
-              file=sys.stderr)
+        print(
+            f"gradebook: {args.submissions} is not a folder; give the folder of submitted notebooks",
+            file=sys.stderr,
+        )
         return 2
     if args.timeout < 1 or args.notebook_timeout < 1 or args.jobs < 1:
         print("gradebook: --timeout, --notebook-timeout and --jobs must be at least 1", file=sys.stderr)
@@ -229,8 +256,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     write_csv(rows, out)
     plot(rows, out.with_suffix(".png"))
-    print(f"Graded {len(rows)} notebook{'s' * (len(rows) != 1)} in {args.submissions}"
-          + ("" if rows else " (found no .ipynb files there)"))
+    print(
+        f"Graded {len(rows)} notebook{'s' * (len(rows) != 1)} in {args.submissions}"
+        + ("" if rows else " (found no .ipynb files there)")
+    )
     print(summary(rows))
     print(f"Wrote {out} and {out.with_suffix('.png')}")
     return 0

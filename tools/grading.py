@@ -84,8 +84,10 @@ def read_submission(path: Path) -> nbformat.NotebookNode:
     try:
         content = json.loads(text)
     except json.JSONDecodeError as error:
-        raise NotGradable(f"not a notebook: the file is not valid JSON (line {error.lineno}, "
-                          f"column {error.colno}: {error.msg})") from None
+        raise NotGradable(
+            f"not a notebook: the file is not valid JSON (line {error.lineno}, "
+            f"column {error.colno}: {error.msg})"
+        ) from None
     if not isinstance(content, dict) or not isinstance(content.get("cells"), list):
         raise NotGradable("not a notebook: the file is JSON but has no list of cells")
     try:
@@ -96,14 +98,18 @@ def read_submission(path: Path) -> nbformat.NotebookNode:
 
 def code_cells(nb: nbformat.NotebookNode) -> list[tuple[int, str]]:
     """(position, source) of every code cell whose source is text."""
-    return [(i, c.get("source", "")) for i, c in enumerate(nb.cells)
-            if c.get("cell_type") == "code" and isinstance(c.get("source", ""), str)]
+    return [
+        (i, c.get("source", ""))
+        for i, c in enumerate(nb.cells)
+        if c.get("cell_type") == "code" and isinstance(c.get("source", ""), str)
+    ]
 
 
 def exercise_of(nb: nbformat.NotebookNode) -> str:
     """The exercise ("01") most of the notebook's known check calls belong to; "" if none."""
-    counts = Counter(q.split(".")[0] for _, source in code_cells(nb) for q in CHECK_CALL.findall(source)
-                     if q in QUESTIONS)
+    counts = Counter(
+        q.split(".")[0] for _, source in code_cells(nb) for q in CHECK_CALL.findall(source) if q in QUESTIONS
+    )
     return min(counts, key=lambda ex: (-counts[ex], ex)) if counts else ""
 
 
@@ -119,8 +125,9 @@ def reference_checks(exercises_dir: Path) -> dict[str, dict[str, str]]:
     return references
 
 
-def find_check_cells(nb: nbformat.NotebookNode, exercise: str,
-                     references: dict[str, dict[str, str]]) -> tuple[dict[str, int], dict[str, str]]:
+def find_check_cells(
+    nb: nbformat.NotebookNode, exercise: str, references: dict[str, dict[str, str]]
+) -> tuple[dict[str, int], dict[str, str]]:
     """Where each genuine check cell is (qid -> cell position), and why the others are missing."""
     found: dict[str, int] = {}
     missing: dict[str, str] = {}
@@ -142,8 +149,18 @@ def find_check_cells(nb: nbformat.NotebookNode, exercise: str,
 def where(nb: nbformat.NotebookNode, index: int) -> str:
     """'cell 9 (Task 3 · Write your own link remover)': a cell named as an instructor sees it."""
     for cell in reversed(nb.cells[:index]):
-        heading = next((line.lstrip("#").strip() for line in cell.get("source", "").splitlines()
-                        if line.startswith("#")), "") if cell.get("cell_type") == "markdown" else ""
+        heading = (
+            next(
+                (
+                    line.lstrip("#").strip()
+                    for line in cell.get("source", "").splitlines()
+                    if line.startswith("#")
+                ),
+                "",
+            )
+            if cell.get("cell_type") == "markdown"
+            else ""
+        )
         if heading:
             return f"cell {index + 1} ({heading[:50]})"
     return f"cell {index + 1}"
@@ -193,16 +210,24 @@ class CappedClient(NotebookClient):
         return super().output(outs, msg, display_id, cell_index)
 
 
-async def run_cells(nb: nbformat.NotebookNode, folder: Path, timeout: int, notebook_timeout: int,
-                    stop: threading.Event) -> Run:
+async def run_cells(
+    nb: nbformat.NotebookNode, folder: Path, timeout: int, notebook_timeout: int, stop: threading.Event
+) -> Run:
     """Run the code cells of ``nb`` (changed in place) in a fresh kernel whose cwd is ``folder``."""
     run = Run()
-    client = CappedClient(nb, kernel_name="python3", allow_errors=True, interrupt_on_timeout=True,
-                          error_on_timeout={"ename": TIMEOUT_NAME, "evalue": "", "traceback": []},
-                          skip_cells_with_tag="gradebook-runs-every-cell", shutdown_kernel="immediate",
-                          log=QUIET, resources={"metadata": {"path": str(folder)}},
-                          on_cell_executed=run.note_reply,
-                          extra_arguments=["--HistoryManager.enabled=False"])  # no shared history file
+    client = CappedClient(
+        nb,
+        kernel_name="python3",
+        allow_errors=True,
+        interrupt_on_timeout=True,
+        error_on_timeout={"ename": TIMEOUT_NAME, "evalue": "", "traceback": []},
+        skip_cells_with_tag="gradebook-runs-every-cell",
+        shutdown_kernel="immediate",
+        log=QUIET,
+        resources={"metadata": {"path": str(folder)}},
+        on_cell_executed=run.note_reply,
+        extra_arguments=["--HistoryManager.enabled=False"],
+    )  # no shared history file
     client.run = run
     async with client.async_setup_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL):
         deadline = monotonic() + notebook_timeout  # from the moment the kernel is ready
@@ -214,15 +239,19 @@ async def run_cells(nb: nbformat.NotebookNode, folder: Path, timeout: int, noteb
                 run.stopped = "grading was stopped"
                 break
             if left < 1:
-                run.stopped = (f"the notebook did not finish within {notebook_timeout} seconds, so cells from "
-                               f"{where(nb, index)} on were not run")
+                run.stopped = (
+                    f"the notebook did not finish within {notebook_timeout} seconds, so cells from "
+                    f"{where(nb, index)} on were not run"
+                )
                 break
             client.timeout = run.limit = min(timeout, left)
             try:
                 await client.async_execute_cell(cell, index, execution_count=len(run.executed) + 1)
             except DeadKernelError:
-                run.stopped = (f"the kernel stopped in {where(nb, index)}: the code ended Python (e.g. with "
-                               "exit()) or ran out of memory, so the cells after it were not run")
+                run.stopped = (
+                    f"the kernel stopped in {where(nb, index)}: the code ended Python (e.g. with "
+                    "exit()) or ran out of memory, so the cells after it were not run"
+                )
                 break
             run.executed.add(index)
     return run
@@ -262,16 +291,25 @@ def run_problems(nb: nbformat.NotebookNode, checks: dict[str, int], run: Run) ->
     for index, seconds in run.timed_out.items():
         events.append((index, f"{where(nb, index)} did not finish within {seconds} seconds and was stopped"))
     for index in run.flooded:
-        events.append((index, f"{where(nb, index)} printed more than {MAX_CELL_OUTPUT:,} characters "
-                              "(the rest was ignored)"))
+        events.append(
+            (
+                index,
+                f"{where(nb, index)} printed more than {MAX_CELL_OUTPUT:,} characters (the rest was ignored)",
+            )
+        )
     return [text for _, text in sorted(events)] + ([run.stopped] if run.stopped else [])
 
 
 Grade = tuple[str, dict[str, str], list[str]]  # exercise, question id -> status, problems
 
 
-def grade_notebook(path: Path, references: dict[str, dict[str, str]], timeout: int, notebook_timeout: int,
-                   stop: threading.Event) -> Grade:
+def grade_notebook(
+    path: Path,
+    references: dict[str, dict[str, str]],
+    timeout: int,
+    notebook_timeout: int,
+    stop: threading.Event,
+) -> Grade:
     """(exercise, question id -> status, problems) for one submitted notebook. Never raises."""
     exercise = ""
     try:

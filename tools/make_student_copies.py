@@ -45,7 +45,9 @@ def blank_answers(source: str) -> str:
             continue
         one = _ONE_LINE.match(line)
         if one is None and re.search(r"#\s*(?:BEGIN |END )?SOLUTION", line):
-            raise ValueError(f"cannot blank this answer (use 'name = value  # SOLUTION' or a block): {line.strip()!r}")
+            raise ValueError(
+                f"cannot blank this answer (use 'name = value  # SOLUTION' or a block): {line.strip()!r}"
+            )
         out.append(one.group("head") + "..." if one else line)
     if inside:
         raise ValueError("a '# BEGIN SOLUTION' has no '# END SOLUTION'")

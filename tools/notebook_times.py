@@ -75,8 +75,10 @@ def main(args: list[str]) -> int:
     print(f"{'notebook':45} {'estimate':>9} {'rounded':>8} {'stated':>7} {'optional':>9}")
     for path in paths:
         nb = nbformat.read(path, as_version=4)
-        print(f"{str(path.relative_to(ROOT)):45} {estimate_minutes(nb):9.1f} {rounded_minutes(nb):8d} "
-              f"{stated_minutes(nb) or '-':>7} {estimate_minutes(nb, only_optional=True):9.1f}")
+        print(
+            f"{path.relative_to(ROOT)!s:45} {estimate_minutes(nb):9.1f} {rounded_minutes(nb):8d} "
+            f"{stated_minutes(nb) or '-':>7} {estimate_minutes(nb, only_optional=True):9.1f}"
+        )
     return 0
 
 

@@ -18,13 +18,18 @@ import nbformat
 from nbclient import NotebookClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_student_copies import ROOT, write_student_copies  # noqa: E402
+from make_student_copies import ROOT, write_student_copies
 
 
 def refresh(path: Path) -> None:
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=False,
-                            resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(
+        nb,
+        timeout=600,
+        kernel_name="python3",
+        record_timing=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
     client.execute()
     for cell in nb.cells:  # no run times in the stored file: they change on every run
         cell.metadata.pop("execution", None)
@@ -33,7 +38,8 @@ def refresh(path: Path) -> None:
 
 def main(args: list[str]) -> int:
     paths = [Path(a).resolve() for a in args] or sorted(
-        [*ROOT.glob("notebooks/[0-9]*.ipynb"), *ROOT.glob("exercises/solutions/[0-9]*.ipynb")])
+        [*ROOT.glob("notebooks/[0-9]*.ipynb"), *ROOT.glob("exercises/solutions/[0-9]*.ipynb")]
+    )
     for path in paths:
         print("running", path.relative_to(ROOT), flush=True)
         refresh(path)

@@ -15,8 +15,26 @@ module per exercise, ``ex01`` … ``ex05``, holding that exercise's questions.
 """
 
 from helpers.checks import ex01, ex02, ex03, ex04, ex05  # noqa: F401  (registers the questions)
-from helpers.checks.core import (CORRECT, MARKS, NOT_ATTEMPTED, NOT_YET, QUESTIONS, Feedback, NotAttempted, check,
-                                 evaluate)
+from helpers.checks.core import (
+    CORRECT,
+    MARKS,
+    NOT_ATTEMPTED,
+    NOT_YET,
+    QUESTIONS,
+    Feedback,
+    NotAttempted,
+    check,
+    evaluate,
+)
 
-__all__ = ["CORRECT", "MARKS", "NOT_ATTEMPTED", "NOT_YET", "QUESTIONS", "Feedback", "NotAttempted", "check",
-           "evaluate"]
+__all__ = [
+    "CORRECT",
+    "MARKS",
+    "NOT_ATTEMPTED",
+    "NOT_YET",
+    "QUESTIONS",
+    "Feedback",
+    "NotAttempted",
+    "check",
+    "evaluate",
+]

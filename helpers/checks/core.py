@@ -46,11 +46,13 @@ QUESTIONS: dict[str, Callable[[Any], Result]] = {}
 
 def question(qid: str) -> Callable[[Callable[[Any], Result]], Callable[[Any], Result]]:
     """Register a checking function under a question id such as ``"01.3"``."""
+
     def register(function: Callable[[Any], Result]) -> Callable[[Any], Result]:
         if qid in QUESTIONS:
             raise ValueError(f"question {qid} is registered twice")
         QUESTIONS[qid] = function
         return function
+
     return register
 
 
@@ -73,7 +75,9 @@ def evaluate(qid: Any, answer: Any) -> Feedback:
     except NotAttempted as why:
         return Feedback(qid, NOT_ATTEMPTED, one_line(str(why) or "part of your answer is still ..."))
     except Exception as error:  # the learner's code may fail in any way: report, never raise
-        return Feedback(qid, NOT_YET, one_line(f"checking your answer raised {type(error).__name__}: {error}"))
+        return Feedback(
+            qid, NOT_YET, one_line(f"checking your answer raised {type(error).__name__}: {error}")
+        )
     return Feedback(qid, CORRECT if right is True else NOT_YET, one_line(message))
 
 

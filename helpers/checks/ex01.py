@@ -11,7 +11,14 @@ from typing import Any
 
 from helpers.checks.core import Result, question
 from helpers.checks.data import seed_articles
-from helpers.checks.rules import same_choice, same_collection, same_function, same_label, same_number, as_number
+from helpers.checks.rules import (
+    as_number,
+    same_choice,
+    same_collection,
+    same_function,
+    same_label,
+    same_number,
+)
 from helpers.cleaning import label_lines
 from helpers.text import words
 
@@ -42,8 +49,19 @@ Share"""
 
 #: The hand labels of the snippet's non-blank lines (line number, counting from 1 -> kind),
 #: written by reading it, with the kinds of seeds/annotations/lines.csv.
-SNIPPET_KINDS = {1: "stray", 3: "title", 5: "byline", 7: "date", 9: "caption", 11: "body", 13: "body",
-                 15: "promo", 17: "body", 19: "body", 21: "stray"}
+SNIPPET_KINDS = {
+    1: "stray",
+    3: "title",
+    5: "byline",
+    7: "date",
+    9: "caption",
+    11: "body",
+    13: "body",
+    15: "promo",
+    17: "body",
+    19: "body",
+    21: "stray",
+}
 
 #: The lesson's simple cleaner, as the exercise gives it: a line is boilerplate if it is a stray
 #: layout line or starts like a promo, a url block or a byline.
@@ -76,10 +94,17 @@ def _wordiest_outlet(answer: Any) -> Result:
     longest_single = seeds.loc[counts.idxmax(), "outlet"]
     expected = str(totals.idxmax())
     if isinstance(answer, str) and answer.strip() == longest_single and longest_single != expected:
-        return False, ("that outlet published the longest single article; add up the words of all the "
-                       "articles of each outlet (groupby, then sum).")
-    return same_label(answer, expected, totals.index, "Count the words of each clean text, then add "
-                      "them up per outlet with groupby(\"outlet\")[...].sum().", what="name of an outlet")
+        return False, (
+            "that outlet published the longest single article; add up the words of all the "
+            "articles of each outlet (groupby, then sum)."
+        )
+    return same_label(
+        answer,
+        expected,
+        totals.index,
+        'Count the words of each clean text, then add them up per outlet with groupby("outlet")[...].sum().',
+        what="name of an outlet",
+    )
 
 
 @question("01.2")
@@ -88,9 +113,13 @@ def _sochi(answer: Any) -> Result:
     expected = seeds.loc[seeds["text"].str.contains("Sochi", regex=False), "article_id"]
     if as_number(answer) is not None and not isinstance(answer, str):
         return False, "that is a number: give the list of article ids, not how many there are."
-    return same_collection(answer, expected, "Make a mask with .map and a lambda that asks "
-                           "whether \"Sochi\" is in the text, then take the article_id of those rows.",
-                           what="article ids")
+    return same_collection(
+        answer,
+        expected,
+        "Make a mask with .map and a lambda that asks "
+        'whether "Sochi" is in the text, then take the article_id of those rows.',
+        what="article ids",
+    )
 
 
 BYLINE_CASES = [  # a line -> is it a byline? (new lines, not in the seeds)
@@ -108,8 +137,12 @@ BYLINE_CASES = [  # a line -> is it a byline? (new lines, not in the seeds)
 
 @question("01.3")
 def _is_byline(answer: Any) -> Result:
-    return same_function(answer, BYLINE_CASES, "Look at the words after the first one: line.split() "
-                         "gives the words, word[0].isupper() asks for a capital.")
+    return same_function(
+        answer,
+        BYLINE_CASES,
+        "Look at the words after the first one: line.split() "
+        "gives the words, word[0].isupper() asks for a capital.",
+    )
 
 
 @question("01.4")
@@ -117,13 +150,19 @@ def _toy_recall(answer: Any) -> Result:
     precision, recall = shares({n: toy_keeps(line) for n, line in snippet_lines().items()})
     mistakes = {
         1.0: "1.0 was its recall on the seeds. Run the rule on every line of the snippet: "
-             "does it keep every body line?",
+        "does it keep every body line?",
         precision: "that is its precision (of the lines it keeps, the share that is body). Recall "
-                   "asks: of the body lines, what share does it keep?",
+        "asks: of the body lines, what share does it keep?",
         1 - recall: "that is the share of body lines it drops; recall is the share it keeps.",
     }
-    return same_number(answer, recall, 2, "Divide the number of body lines it keeps by the number of "
-                                          "body lines.", share=True, mistakes=mistakes)
+    return same_number(
+        answer,
+        recall,
+        2,
+        "Divide the number of body lines it keeps by the number of body lines.",
+        share=True,
+        mistakes=mistakes,
+    )
 
 
 @question("01.5")
@@ -131,26 +170,47 @@ def _helper_precision(answer: Any) -> Result:
     labels = label_lines(SNIPPET)
     kept = dict(zip(labels["line"], labels["kind"] == "body"))
     precision, recall = shares(kept)
-    recall_slip = ("that is its recall here (of the body lines, the share it keeps), or its precision "
-                   "on the seeds. Precision asks: of the snippet's lines it keeps, what share is body?")
-    mistakes = {recall: recall_slip, 1.0: recall_slip,
-                1 - precision: "that is the share of kept lines that are not body; precision is the other part."}
-    return same_number(answer, precision, 2, "Keep the lines label_lines calls body; of those, count "
-                                             "the ones the hand labels call body.", share=True, mistakes=mistakes)
+    recall_slip = (
+        "that is its recall here (of the body lines, the share it keeps), or its precision "
+        "on the seeds. Precision asks: of the snippet's lines it keeps, what share is body?"
+    )
+    mistakes = {
+        recall: recall_slip,
+        1.0: recall_slip,
+        1 - precision: "that is the share of kept lines that are not body; precision is the other part.",
+    }
+    return same_number(
+        answer,
+        precision,
+        2,
+        "Keep the lines label_lines calls body; of those, count the ones the hand labels call body.",
+        share=True,
+        mistakes=mistakes,
+    )
 
 
 DATE_OPTIONS = {
-    "A": ("the manifest wins by default, but only because a person usually knows best; here two "
-          "signs in the file itself disagree with it."),
-    "B": ("the date line read day first and the date in the address agree; the manifest has the "
-          "same numbers read month first. Correct the manifest."),
-    "C": ("a missing date is right when nothing is known; here two independent signs in the file "
-          "agree, so the date is known."),
+    "A": (
+        "the manifest wins by default, but only because a person usually knows best; here two "
+        "signs in the file itself disagree with it."
+    ),
+    "B": (
+        "the date line read day first and the date in the address agree; the manifest has the "
+        "same numbers read month first. Correct the manifest."
+    ),
+    "C": (
+        "a missing date is right when nothing is known; here two independent signs in the file "
+        "agree, so the date is known."
+    ),
     "D": ("the address settles how 03/02/2020 is meant: look at the numbers after /news/ in the url."),
 }
 
 
 @question("01.6")
 def _which_date(answer: Any) -> Result:
-    return same_choice(answer, "B", DATE_OPTIONS, "Run helpers.extract_metadata on the page and "
-                                                  "compare what it reads with the manifest.")
+    return same_choice(
+        answer,
+        "B",
+        DATE_OPTIONS,
+        "Run helpers.extract_metadata on the page and compare what it reads with the manifest.",
+    )

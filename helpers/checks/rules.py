@@ -77,8 +77,7 @@ def _not_a_number(answer: Any, what: str) -> str:
     if isinstance(answer, str):
         return f"expected {what}, got the text {show(answer)}: leave out the quotation marks"
     if isinstance(answer, (pd.Series, pd.DataFrame)):
-        return (f"expected {what}, got {show(answer)}; take one value out, e.g. with .item() "
-                "or len(...)")
+        return f"expected {what}, got {show(answer)}; take one value out, e.g. with .item() or len(...)"
     return f"expected {what}, got {type(answer).__name__} {show(answer)}"
 
 
@@ -98,8 +97,14 @@ def same_count(answer: Any, expected: int, hint: str, mistakes: Mapping[int, str
     return False, f"{int(value)} is {'too high' if value > expected else 'too low'}. {hint}"
 
 
-def same_number(answer: Any, expected: float, decimals: int, hint: str, share: bool = False,
-                mistakes: Mapping[float, str] | None = None) -> Result:
+def same_number(
+    answer: Any,
+    expected: float,
+    decimals: int,
+    hint: str,
+    share: bool = False,
+    mistakes: Mapping[float, str] | None = None,
+) -> Result:
     """A number right to ``decimals`` places: within half a unit of that precision.
 
     With ``share=True`` the answer is a share between 0 and 1, and a percentage gets a hint.
@@ -110,7 +115,7 @@ def same_number(answer: Any, expected: float, decimals: int, hint: str, share: b
         return False, _not_a_number(answer, "a number")
     if math.isnan(value):
         return False, f"your answer is NaN (not a number), perhaps 0/0 somewhere. {hint}"
-    tolerance = 0.5 * 10 ** -decimals + 1e-9
+    tolerance = 0.5 * 10**-decimals + 1e-9
     if abs(value - expected) <= tolerance:
         return True, f"{expected:.{decimals}f} it is"
     for wrong, message in (mistakes or {}).items():
@@ -203,8 +208,10 @@ def same_date(answer: Any, expected: str, hint: str, mistakes: Mapping[str, str]
     """
     day = as_day(answer)
     if day is None:
-        return False, (f"expected a date such as '2020-02-11' (a str, date or Timestamp), "
-                       f"got {type(answer).__name__} {show(answer)}")
+        return False, (
+            f"expected a date such as '2020-02-11' (a str, date or Timestamp), "
+            f"got {type(answer).__name__} {show(answer)}"
+        )
     if day == expected:
         return True, f"{expected} it is"
     if mistakes and day in mistakes:
@@ -224,7 +231,7 @@ def same_choice(answer: Any, expected: str, options: Mapping[str, str], hint: st
     label = _label(answer)
     labels = ", ".join(sorted(options))
     if label is None:
-        return False, f"expected one letter ({labels}) as text, e.g. \"A\"; got {show(answer)}"
+        return False, f'expected one letter ({labels}) as text, e.g. "A"; got {show(answer)}'
     label = label.upper()
     if label not in options:
         return False, f"{show(answer)} is not one of the choices: answer with one of {labels}"
@@ -255,15 +262,23 @@ def _equal(got: Any, expected: Any) -> bool:
         return value is not None and not math.isnan(value) and abs(value - float(expected)) <= 1e-9
     if isinstance(expected, (list, tuple)):
         items = items_of(got)
-        return (items is not None and not isinstance(got, (set, frozenset)) and len(items) == len(expected)
-                and all(_equal(g, e) for g, e in zip(items, expected)))
+        return (
+            items is not None
+            and not isinstance(got, (set, frozenset))
+            and len(items) == len(expected)
+            and all(_equal(g, e) for g, e in zip(items, expected))
+        )
     if isinstance(expected, (dt.date, pd.Timestamp)):
         return as_day(got) == pd.Timestamp(expected).date().isoformat()
     return bool(got == expected) if type(got) is type(expected) else False
 
 
-def same_function(answer: Any, cases: Iterable[tuple[tuple[Any, ...], Any]], hint: str,
-                  compare: Callable[[Any, Any], bool] | None = None) -> Result:
+def same_function(
+    answer: Any,
+    cases: Iterable[tuple[tuple[Any, ...], Any]],
+    hint: str,
+    compare: Callable[[Any, Any], bool] | None = None,
+) -> Result:
     """A function that gives ``expected`` for every ``(args, expected)`` case."""
     if not callable(answer):
         return False, f"expected a function, got {type(answer).__name__}: pass its name, without ()"

@@ -20,6 +20,7 @@ def seed_id(prefix: str) -> str:
 def seed_text(prefix: str) -> str:
     """The clean text of one seed (clean_text is tested on its own in test_seeds_and_cleaning)."""
     from helpers import clean_text
+
     return clean_text((SEEDS_DIR / f"{seed_id(prefix)}.txt").read_text(encoding="utf-8"))
 
 

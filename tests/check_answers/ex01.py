@@ -28,6 +28,7 @@ def good_is_byline(line):
 
 def regex_is_byline(line):
     import re
+
     return re.fullmatch(r"By( (?:[A-Z]\S*|and))+", line) is not None
 
 
@@ -45,11 +46,14 @@ RIGHT = {
 WRONG = {
     "01.1": ["Unnamed reprint site", "Reuters", "the moscow times", "Moscow Times", 771, seed_id("002")],
     "01.2": [2, [seed_id("003")], IDS, [], SOCHI + [seed_id("000")], "Sochi"],
-    "01.3": [lambda line: line.startswith("By "),                       # the lesson's simple rule
-             lambda line: line.startswith("By"),                        # accepts "Bylines were …"
-             lambda line: line.split()[1][0].isupper() if line.startswith("By ") else False,  # one word only
-             lambda line: all(w[0].isupper() for w in line.split()),    # forgets "and"
-             lambda line: 1 / 0, "is_byline"],
+    "01.3": [
+        lambda line: line.startswith("By "),  # the lesson's simple rule
+        lambda line: line.startswith("By"),  # accepts "Bylines were …"
+        lambda line: line.split()[1][0].isupper() if line.startswith("By ") else False,  # one word only
+        lambda line: all(w[0].isupper() for w in line.split()),  # forgets "and"
+        lambda line: 1 / 0,
+        "is_byline",
+    ],
     "01.4": [1.0, 1, 3 / 9, 0.25, 75, 0.8, float("nan")],
     "01.5": [1.0, 0.75, 2 / 6, 0.5, 67, 4 / 11],
     "01.6": ["A", "C", "D", "2020-02-03", "E", 2],

@@ -25,8 +25,17 @@ ARTICLE_PAIRS = annotations("article_pairs.csv")
 PARAGRAPH_PAIRS = annotations("paragraph_pairs.csv")
 COPY = tuple(ARTICLE_PAIRS.loc[ARTICLE_PAIRS["copy"] == 1, ["a", "b"]].iloc[0])
 
-PLAIN = {"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'", "\u2019": "'",
-         "\u2026": "...", "\u2014": "-", "\u2013": "-"}
+PLAIN = {
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u2026": "...",
+    "\u2014": "-",
+    "\u2013": "-",
+}
 
 
 def good_normalize(text):
@@ -48,12 +57,14 @@ def guillemets_dropped(text):
 
 def reprint_paragraphs_without_twin():
     longer = seed_text(COPY[1][:3])
-    copies = PARAGRAPH_PAIRS[(PARAGRAPH_PAIRS["relation"] == "copy") & (PARAGRAPH_PAIRS["article_b"] == COPY[1])]
+    copies = PARAGRAPH_PAIRS[
+        (PARAGRAPH_PAIRS["relation"] == "copy") & (PARAGRAPH_PAIRS["article_b"] == COPY[1])
+    ]
     return len(longer.split("\n\n")) - copies["para_b"].nunique()
 
 
 assert reprint_paragraphs_without_twin() == 12  # 21 paragraphs, 9 copied
-CHANCE = 1 - (1 - 0.6 ** 5) ** 20
+CHANCE = 1 - (1 - 0.6**5) ** 20
 
 RIGHT = {
     "02.1": [good_normalize],
@@ -65,13 +76,19 @@ RIGHT = {
 }
 
 WRONG = {
-    "02.1": [lesson_normalize, guillemets_dropped, str.lower, lambda t: " ".join(t.split()),
-             lambda t: good_normalize(t).upper(), "f"],
+    "02.1": [
+        lesson_normalize,
+        guillemets_dropped,
+        str.lower,
+        lambda t: " ".join(t.split()),
+        lambda t: good_normalize(t).upper(),
+        "f",
+    ],
     "02.2": [11 / 31, 11 / 23, 0.5, 1.0, 11, 19, 57.9, float("nan"), "0.58"],
     "02.3": ["A", "B", "D", 3, "rewrite"],
     "02.4": ["B", "C", "D", 0.2, "E"],
     "02.5": [0, 9, 10, 21, 13, "12"],
-    "02.6": [0.6, 0.6 ** 5, (1 - 0.6 ** 5) ** 20, 1 - (1 - 0.6 ** 20) ** 5, "0.8", 0.81],
+    "02.6": [0.6, 0.6**5, (1 - 0.6**5) ** 20, 1 - (1 - 0.6**20) ** 5, "0.8", 0.81],
 }
 
 assert seed_id("001") == COPY[1]

@@ -53,12 +53,21 @@ RIGHT = {
 }
 
 WRONG = {
-    "03.1": [lambda t: re.findall(r'"([^"]+)"', t), lambda t: re.findall(r'["\u201c][^"\u201d]+["\u201d]', t),
-             lambda t: " ".join(good_quotes(t)), "my_quotes"],
+    "03.1": [
+        lambda t: re.findall(r'"([^"]+)"', t),
+        lambda t: re.findall(r'["\u201c][^"\u201d]+["\u201d]', t),
+        lambda t: " ".join(good_quotes(t)),
+        "my_quotes",
+    ],
     "03.2": ["A", "C", "D", "E", 2],
     "03.3": ["A", "C", "D", "Putin", "Vladimir Putin"],
     "03.4": [8, 11, 0, 25, 10.5],
-    "03.5": [speaker_after_with_the, speaker_after_only, speaker_after_first_word, lambda after: after.split()[1],
-             "speaker_after"],
+    "03.5": [
+        speaker_after_with_the,
+        speaker_after_only,
+        speaker_after_first_word,
+        lambda after: after.split()[1],
+        "speaker_after",
+    ],
     "03.6": [5 / 11, 5 / 9, 4 / 7, 71.4, 1.0],
 }
