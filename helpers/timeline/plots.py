@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # matplotlib itself is imported when a figure is drawn, not w
 
 #: The first and last day matplotlib can put on a time axis (years 1 to 9999).
 FIRST_DRAWABLE = pd.Timestamp("0001-01-01").as_unit("s")
-LAST_DRAWABLE = pd.Timestamp("9999-12-30").as_unit("s")
+LAST_DRAWABLE = pd.Timestamp("9999-12-31").as_unit("s")
 #: Periods drawn as a point (a day) or a bar no longer than a month: what the default window covers.
 SHORT_PERIODS = ("day", "weekend", "week", "month")
 
@@ -108,7 +108,7 @@ def plot_timeline(
     ax.set_ylim(-0.75, len(lanes) - 0.25)
     _date_axis(ax, window)
     left_out = [f"{undated} vague or unresolved date(s)"] if undated else []
-    left_out += [f"{outside} date(s) outside the dates shown"] if outside else []
+    left_out += [f"{outside} date(s) before or after the dates shown"] if outside else []
     note = f" ({' and '.join(left_out)} not drawn)" if left_out else ""
     ax.set(
         title=title,
@@ -174,7 +174,7 @@ def _date_axis(ax: Axes, window: tuple[pd.Timestamp, pd.Timestamp] | None) -> No
 
     if window is not None:
         lo, hi = window
-        ax.set_xlim(lo, min(hi + pd.Timedelta(days=1), LAST_DRAWABLE))  # type: ignore[arg-type]
+        ax.set_xlim(lo.to_datetime64(), min(hi + pd.Timedelta(days=1), LAST_DRAWABLE).to_datetime64())  # type: ignore[arg-type]
     if window is not None and (window[1] - window[0]).days <= 60:  # a tick every Monday, a small one a day
         ax.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=mdates.MO))
         ax.xaxis.set_minor_locator(mdates.DayLocator())

@@ -53,21 +53,27 @@ CHRONOLOGY_DTYPES: dict[str, object] = {
 }
 
 
-def display_date(first: DateLike, last: DateLike, granularity: str) -> str:
+def display_date(first: DateLike, last: DateLike, granularity: str, with_year: bool = False) -> str:
     """A date as a reader should see it, with its granularity: "11 Feb", "week of 10 Feb", "Feb 2020".
+
+    A day or a week is shown without its year ("11 Feb"), as in a chronology of a few
+    weeks, unless ``with_year`` is True ("11 Feb 2020").
 
     >>> display_date(pd.Timestamp("2020-02-10"), pd.Timestamp("2020-02-16"), "week")
     'week of 10 Feb'
+    >>> display_date("0800-12-25", "0800-12-25", "day", with_year=True)
+    '25 Dec 800'
     >>> display_date("1640-01-01", "1649-12-31", "decade")
     'the 1640s'
     """
     if first is None or pd.isna(first):
         return "undated"
     day = pd.Timestamp(first)
+    year = f" {day.year}" if with_year else ""
     if granularity == "day":
-        return f"{day.day} {day:%b}"
+        return f"{day.day} {day:%b}{year}"
     if granularity in ("week", "weekend"):
-        return f"{granularity} of {day.day} {day:%b}"
+        return f"{granularity} of {day.day} {day:%b}{year}"
     if granularity == "month":
         return f"{day:%b} {day.year}"
     if granularity == "year":
@@ -97,12 +103,14 @@ def chronology(timeline: pd.DataFrame, granularities: Iterable[str] = ("day", "w
     (``CHRONOLOGY_COLUMNS``): ``date``, ``date_end``, ``granularity``, ``when``
     (:func:`display_date`), ``event`` (the label), ``outlets`` and ``sources`` (sorted,
     joined with ", "), ``expressions`` (the words as written), ``sentence`` (the first
-    one). Sorted by date, then label. Dates of any century are kept.
+    one). Sorted by date, then label. Dates of any century are kept; when the events
+    fall in more than one year, days and weeks are shown with their year ("25 Dec 800").
     """
     if not isinstance(timeline, pd.DataFrame):
         raise TypeError(f"timeline must be a DataFrame from build_timeline, not {type(timeline).__name__}")
     keep = timeline[timeline["granularity"].isin(list(granularities)) & ~timeline["vague"].astype(bool)]
     keep = keep.assign(key=keep["label"].str.lower().str.replace(r"\W+", " ", regex=True).str.strip())
+    with_year = keep["date"].dt.year.nunique() > 1
     rows: list[dict[str, object]] = []
     for (first, last, granularity, _), group in keep.groupby(["date", "date_end", "granularity", "key"]):
         rows.append(
@@ -110,7 +118,7 @@ def chronology(timeline: pd.DataFrame, granularities: Iterable[str] = ("day", "w
                 "date": first,
                 "date_end": last,
                 "granularity": granularity,
-                "when": display_date(first, last, str(granularity)),
+                "when": display_date(first, last, str(granularity), with_year),
                 "event": group["label"].iloc[0],
                 "outlets": join_sorted(group["outlet"]),
                 "sources": join_sorted(group["source"]),
