@@ -73,8 +73,26 @@ AFTER_LEAD = {
 DATES_IN = {"article_id": TEXT, "start": INT, "end": INT, "type": TEXT, "value": TEXT}
 #: the 18 columns of the TimelineJS template, every cell text
 TIMELINEJS = dict.fromkeys(
-    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
-    "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background".split(","),
+    [
+        "Year",
+        "Month",
+        "Day",
+        "Time",
+        "End Year",
+        "End Month",
+        "End Day",
+        "End Time",
+        "Display Date",
+        "Headline",
+        "Text",
+        "Media",
+        "Media Credit",
+        "Media Caption",
+        "Media Thumbnail",
+        "Type",
+        "Group",
+        "Background",
+    ],
     TEXT,
 )
 
