@@ -235,8 +235,53 @@ def test_subject_and_noun_phrase_finders():
     assert sentence_subject("Oslo, the capital, signed a deal.") == "Oslo"
     assert sentence_subject("The river in Oslo has flooded twice.") == "The river"
     assert last_phrase("the court was attacked by two gunmen") == "two gunmen"
-    assert last_phrase("the court was attacked by armed men") == "men"  # a known limit: "-ed" reads as a verb
+    assert last_phrase("the court was attacked by armed men") == "armed men"
     assert sentence_subject("") == "" and last_phrase("") == ""
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        # after an article, a preposition, a possessive or a number, "-ed"/"-ing" describes a noun
+        ("police questioned the wounded soldiers", "wounded soldiers"),
+        ("aid reached several fleeing families", "several fleeing families"),
+        ("the town was shelled by two armed groups", "two armed groups"),
+        # anywhere else it is a verb, and the phrase stops before it
+        ("Syrian forces shelled Turkish posts", "Turkish posts"),
+        ("the men were armed", ""),
+    ],
+)
+def test_an_ed_word_before_its_noun_is_an_adjective(text, phrase):
+    assert last_phrase(text) == phrase
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, label",
+    [
+        (
+            "The convoy was ambushed by armed men who opened fire on Monday.",
+            "Monday",
+            "Armed men opened fire",
+        ),
+        (
+            "The armed men, who wore uniforms, attacked the convoy on Monday.",
+            "Monday",
+            "The armed men attacked the convoy",
+        ),
+        (
+            "The wounded soldiers, flown to Ankara, were treated on Tuesday.",
+            "Tuesday",
+            "The wounded soldiers were treated",
+        ),
+        (
+            "Aid reached several fleeing families, including some in March.",
+            "March",
+            "Several fleeing families",
+        ),
+    ],
+)
+def test_labels_keep_adjectives_in_ed(sentence, expression, label):
+    assert event_label(sentence, expression) == label
 
 
 def test_labels_are_at_most_eight_words():

@@ -62,9 +62,18 @@ ATTRIBUTION = re.compile(r"\b(?:said|says|told reporters|added)$")
 #: A word that starts a clause without a subject: a verb ("hashed out", "has accelerated", "sending").
 VERB_FIRST = re.compile(r"^(?:[a-z][\w-]*(?:ed|ing)|has|have|had|is|are|was|were|will|would)\b")
 #: The subject of a sentence: its first words, up to a comma, a verb or a preposition.
+#: An "-ed" word right after an article describes the noun after it ("the armed men"), so
+#: the subject does not end before it.
 SUBJECT = re.compile(
-    r"^\W*(.+?)(?=[,;:]|\s+(?:[a-z][\w’'-]*ed|has|have|had|is|are|was|were|will|would"
-    r"|says|said|told|in|of|on|at)\b)"
+    r"^\W*(.+?)(?=[,;:]|(?<!\b[Tt]he)(?<!\b[Aa])(?<!\b[Aa]n)\s+[a-z][\w’'-]*ed\b"
+    r"|\s+(?:has|have|had|is|are|was|were|will|would|says|said|told|in|of|on|at)\b)"
+)
+#: Words after which an "-ed" or "-ing" word describes the noun that follows it, as an
+#: adjective, and is not a verb: an article, a preposition, a possessive or a number
+#: ("by armed men", "the wounded soldiers", "two armed men", "several fleeing families").
+DESCRIBED = re.compile(
+    r"(?i)^(?:a|an|the|of|to|in|on|at|by|for|from|with|into|against|among|its|their|his|her|our"
+    r"|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)$"
 )
 #: Words that start a side clause which leans on the clause before it ("..., with whom we have worked").
 LEANING = re.compile(r"(?i)^(?:unless|if|with whom|including)\b")
@@ -94,14 +103,20 @@ PHRASE_STOP = SMALL_WORDS | {
 def last_phrase(text: str) -> str:
     """The noun phrase that ends ``text``: its last words, back to a small word, a preposition or a verb.
 
-    A word ending in "-ed" or "-ing" counts as a verb, so "armed men" gives only "men".
+    A word ending in "-ed" or "-ing" counts as a verb ("Syrian forces shelled Turkish posts"
+    gives "Turkish posts"), unless it stands between an article, a preposition, a
+    possessive or a number and the noun it describes: then it is an adjective and stays
+    ("attacked by armed men" gives "armed men"; see ``DESCRIBED``).
 
-    >>> last_phrase("were killed by militants")
-    'militants'
+    >>> last_phrase("were killed by militants"), last_phrase("was attacked by armed men")
+    ('militants', 'armed men')
     """
+    words = re.sub(r"[\s,;:]+$", "", text).split()
     kept: list[str] = []
-    for word in reversed(re.sub(r"[\s,;:]+$", "", text).split()):
-        if word.lower() in PHRASE_STOP or VERB_FIRST.match(word) or len(kept) == 4:
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        adjective = bool(kept) and at > 0 and bool(DESCRIBED.match(words[at - 1]))
+        if word.lower() in PHRASE_STOP or (VERB_FIRST.match(word) and not adjective) or len(kept) == 4:
             break
         kept.insert(0, word)
     return " ".join(kept)
@@ -112,6 +127,8 @@ def sentence_subject(sentence: str) -> str:
 
     >>> sentence_subject("Russia, a close ally of Syria, hashed out a deal.")
     'Russia'
+    >>> sentence_subject("The armed men attacked the convoy.")
+    'The armed men'
     """
     m = SUBJECT.match(sentence)
     return m[1] if m and len(m[1].split()) <= 5 else ""
