@@ -8,7 +8,7 @@ century datetime64[s]; flags bool), not read from the code.
 import pandas as pd
 import pytest
 
-from helpers import build_timeline, chronology, dated_counts, load_articles, to_timelinejs
+from helpers import build_timeline, chronology, dated_counts, load_articles, plot_chronology, to_timelinejs
 from helpers.timeline import (
     AFTER_LEAD_COLUMNS,
     CHRONOLOGY_COLUMNS,
@@ -18,6 +18,7 @@ from helpers.timeline import (
     TIMELINEJS_COLUMNS,
     dates_in,
     events_after_lead,
+    split_story,
 )
 
 TEXT, DAY, INT = "string", "datetime64[s]", "int64"
@@ -134,3 +135,22 @@ def test_a_timeline_of_undated_articles_keeps_its_date_dtypes():
     timeline = build_timeline(ARTICLES.assign(published=None))
     assert dtypes(timeline) == TIMELINE
     assert timeline["anchor"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "call, missing",
+    [
+        (lambda t: chronology(t), "'date'"),
+        (lambda t: to_timelinejs(t), "'date'"),
+        (lambda t: dated_counts(t), "'article_id'"),
+        (lambda t: dates_in(t), "'article_id'"),
+        (lambda t: split_story(t, "a", 1, "2020-02-11"), "'story'"),
+        (lambda t: plot_chronology(t), "'date'"),
+    ],
+)
+def test_a_table_without_its_columns_gets_an_error_naming_them(call, missing):
+    wrong = pd.DataFrame({"text": ["On Tuesday."]})
+    with pytest.raises(ValueError, match=f"needs the column\\(s\\) \\[{missing}"):
+        call(wrong)
+    with pytest.raises(TypeError, match="must be"):
+        call(["On Tuesday."])

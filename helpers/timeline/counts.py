@@ -20,6 +20,7 @@ from helpers.timeline.table import (
     Anchors,
     article_anchors,
     day_interval,
+    require_table,
     sentence_spans,
     typed_table,
 )
@@ -71,8 +72,7 @@ def dated_counts(articles: pd.DataFrame, anchor: Anchors = "published") -> pd.Da
           count  number expression       date
     0  300 dead     300       1639 1639-01-01
     """
-    if not isinstance(articles, pd.DataFrame):
-        raise TypeError(f"articles must be a pandas DataFrame, not {type(articles).__name__}")
+    require_table(articles, "articles", "a pandas DataFrame (see load_articles)", ["article_id", "text"])
     anchors = article_anchors(articles, anchor) if len(articles) else []
     rows: list[dict[str, object]] = []
     for (_, article), when in zip(articles.iterrows(), anchors):

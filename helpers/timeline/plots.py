@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.palette import outlet_colors
-from helpers.timeline.table import DateLike
+from helpers.timeline.table import DateLike, require_table
 
 if TYPE_CHECKING:  # matplotlib itself is imported when a figure is drawn, not with helpers
     from matplotlib.axes import Axes
@@ -81,11 +81,12 @@ def plot_timeline(
     """
     import matplotlib.pyplot as plt
 
-    if not isinstance(timeline, pd.DataFrame):
-        raise TypeError(f"timeline must be a DataFrame from build_timeline, not {type(timeline).__name__}")
-    for column in (lane, label, "date", "date_end", "granularity"):
-        if column not in timeline.columns:
-            raise ValueError(f"timeline has no column {column!r}")
+    require_table(
+        timeline,
+        "timeline",
+        "a DataFrame from build_timeline",
+        [lane, label, "date", "date_end", "granularity"],
+    )
     if ax is None:
         _, ax = plt.subplots(figsize=(11, 1.2 + 1.1 * max(timeline[lane].nunique(), 1)))
     dated = timeline.dropna(subset=["date"])
@@ -202,8 +203,8 @@ def plot_chronology(
     """
     import matplotlib.pyplot as plt
 
-    if not isinstance(events, pd.DataFrame):
-        raise TypeError(f"events must be a DataFrame from chronology, not {type(events).__name__}")
+    columns = ["date", "granularity", "when", "event", "outlets", "sources"]
+    require_table(events, "events", "a DataFrame from chronology", columns)
     day_notes = {_day(k): v for k, v in (notes or {}).items() if k is not None}
     outlets = sorted({o for cell in events["outlets"] for o in str(cell).split(", ") if o})
     colors = outlet_colors(outlets)

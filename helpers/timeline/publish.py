@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from helpers.timeline.table import DAY_DTYPE, TEXT_DTYPE, DateLike, typed_table
+from helpers.timeline.table import DAY_DTYPE, TEXT_DTYPE, DateLike, require_table, typed_table
 
 #: The columns of :func:`chronology`, in order.
 CHRONOLOGY_COLUMNS = [
@@ -106,8 +106,18 @@ def chronology(timeline: pd.DataFrame, granularities: Iterable[str] = ("day", "w
     one). Sorted by date, then label. Dates of any century are kept; when the events
     fall in more than one year, days and weeks are shown with their year ("25 Dec 800").
     """
-    if not isinstance(timeline, pd.DataFrame):
-        raise TypeError(f"timeline must be a DataFrame from build_timeline, not {type(timeline).__name__}")
+    columns = [
+        "date",
+        "date_end",
+        "granularity",
+        "vague",
+        "label",
+        "outlet",
+        "source",
+        "expression",
+        "sentence",
+    ]
+    require_table(timeline, "timeline", "a DataFrame from build_timeline", columns)
     keep = timeline[timeline["granularity"].isin(list(granularities)) & ~timeline["vague"].astype(bool)]
     keep = keep.assign(key=keep["label"].str.lower().str.replace(r"\W+", " ", regex=True).str.strip())
     with_year = keep["date"].dt.year.nunique() > 1
@@ -141,8 +151,8 @@ def to_timelinejs(timeline: pd.DataFrame, title: str | None = None) -> pd.DataFr
     ``title``, a first row of Type "title" introduces the timeline. Every cell is text;
     empty cells are "". Columns: ``TIMELINEJS_COLUMNS``.
     """
-    if not isinstance(timeline, pd.DataFrame):
-        raise TypeError(f"timeline must be a DataFrame from chronology, not {type(timeline).__name__}")
+    columns = ["date", "date_end", "granularity", "when", "event", "outlets", "sources", "sentence"]
+    require_table(timeline, "timeline", "a DataFrame from chronology", columns)
     blank = dict.fromkeys(TIMELINEJS_COLUMNS, "")
     rows = []
     if title:

@@ -15,7 +15,14 @@ import numpy as np
 import pandas as pd
 
 from helpers.dates import find_dates, to_anchor
-from helpers.timeline.table import TEXT_DTYPE, DateLike, day_column, sentence_spans, typed_table
+from helpers.timeline.table import (
+    TEXT_DTYPE,
+    DateLike,
+    day_column,
+    require_table,
+    sentence_spans,
+    typed_table,
+)
 
 #: A lead's reporting verb just before its date: "said on Thursday", "told reporters on".
 LEAD = re.compile(r"\b(?:said|says|told|announced|accused)\s+(?:\w+\s+)?(?:on\s+)?$")
@@ -97,8 +104,12 @@ def split_story(stories: pd.DataFrame, article_id: str, paragraph: int, anchor: 
     ``anchor_from`` "inferred". Other rows are unchanged; the ``anchor`` column comes back
     as days of any century (``datetime64[s]``).
     """
-    if not isinstance(stories, pd.DataFrame):
-        raise TypeError(f"stories must be a DataFrame, not {type(stories).__name__}")
+    require_table(
+        stories,
+        "stories",
+        "a DataFrame with one row per story",
+        ["story", "article_id", "text", "offset", "anchor"],
+    )
     rows = []
     for _, row in stories.iterrows():
         record = {str(key): value for key, value in row.items()}

@@ -15,7 +15,7 @@ import pandas as pd
 from helpers.corpus import SEEDS_DIR
 from helpers.dates import find_dates, to_anchor
 from helpers.text import split_paragraphs
-from helpers.timeline.table import TEXT_DTYPE, typed_table
+from helpers.timeline.table import TEXT_DTYPE, require_table, typed_table
 
 #: The columns of seeds/annotations/dates.csv, then where each annotation is in its clean text.
 ANNOTATION_COLUMNS = [
@@ -73,8 +73,7 @@ def dates_in(stories: pd.DataFrame, anchor: str = "anchor") -> pd.DataFrame:
       article_id  start  end  type       value
     0          a     25   32  DATE  2020-02-11
     """
-    if not isinstance(stories, pd.DataFrame):
-        raise TypeError(f"stories must be a DataFrame, not {type(stories).__name__}")
+    require_table(stories, "stories", "a DataFrame with one row per story", ["article_id", "text", anchor])
     rows: list[dict[str, object]] = []
     for _, row in stories.iterrows():
         found = find_dates(row["text"], to_anchor(row[anchor]))
@@ -106,6 +105,8 @@ def score_dates(found: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float | in
     >>> score_dates(found, gold)["recall"]
     0.5
     """
+    require_table(found, "found", "a DataFrame from dates_in", ["article_id", "start", "end"])
+    require_table(gold, "gold", "a DataFrame from annotated_dates", ["article_id", "start", "end", "value"])
     both = gold.merge(found, on=["article_id", "start", "end"], suffixes=("", "_found"))
     right = int((both["value"] == both["value_found"]).sum()) if "value_found" in both else None
     return {

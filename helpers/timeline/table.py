@@ -121,6 +121,22 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
+def require_table(table: object, name: str, expected: str, columns: Iterable[str]) -> pd.DataFrame:
+    """``table``, once checked to be a DataFrame with ``columns``; else an error that says what is wrong.
+
+    >>> require_table(pd.DataFrame({"text": []}), "articles", "a DataFrame from load_articles", ["article_id"])
+    Traceback (most recent call last):
+    ...
+    ValueError: articles needs the column(s) ['article_id'] (a DataFrame from load_articles); it has ['text']
+    """
+    if not isinstance(table, pd.DataFrame):
+        raise TypeError(f"{name} must be {expected}, not {type(table).__name__}")
+    missing = [column for column in columns if column not in table.columns]
+    if missing:
+        raise ValueError(f"{name} needs the column(s) {missing} ({expected}); it has {list(table.columns)}")
+    return table
+
+
 def day_column(values: Iterable[DateLike]) -> pd.Series:
     """Dates (python dates, Timestamps, ISO strings or None) as a column of days of any century.
 
@@ -206,13 +222,7 @@ def build_timeline(articles: pd.DataFrame, anchor: Anchors = "published") -> pd.
       expression       date   date_end granularity
     0       1639 1639-01-01 1639-12-31        year
     """
-    if not isinstance(articles, pd.DataFrame):
-        raise TypeError(
-            f"articles must be a pandas DataFrame (see load_articles), not {type(articles).__name__}"
-        )
-    missing = {"article_id", "text"} - set(articles.columns)
-    if missing:
-        raise ValueError(f"articles needs the column(s) {sorted(missing)}")
+    require_table(articles, "articles", "a pandas DataFrame (see load_articles)", ["article_id", "text"])
     anchors = article_anchors(articles, anchor) if len(articles) else []
     nothing = pd.Series([None] * len(articles), index=articles.index, dtype=object)
     outlets = articles["outlet"] if "outlet" in articles.columns else nothing
