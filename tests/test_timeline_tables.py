@@ -11,11 +11,13 @@ import pytest
 from helpers import build_timeline, chronology, dated_counts, load_articles, plot_chronology, to_timelinejs
 from helpers.timeline import (
     AFTER_LEAD_COLUMNS,
+    ANNOTATION_COLUMNS,
     CHRONOLOGY_COLUMNS,
     COUNT_COLUMNS,
     DATES_IN_COLUMNS,
     TIMELINE_COLUMNS,
     TIMELINEJS_COLUMNS,
+    annotated_dates,
     dates_in,
     events_after_lead,
     split_story,
@@ -154,3 +156,17 @@ def test_a_table_without_its_columns_gets_an_error_naming_them(call, missing):
         call(wrong)
     with pytest.raises(TypeError, match="must be"):
         call(["On Tuesday."])
+
+
+def test_annotations_have_their_columns_and_dtypes():
+    texts = ARTICLES.set_index("article_id")["text"]
+    gold = annotated_dates(texts)
+    expected = {
+        **dict.fromkeys(
+            ["article_id", "paragraph", "text", "type", "value", "anchor", "anchor_from", "note"], TEXT
+        ),
+        "start": INT,
+        "end": INT,
+    }
+    assert list(gold.columns) == ANNOTATION_COLUMNS == list(expected)
+    assert dtypes(gold) == expected
