@@ -110,10 +110,10 @@ def plot_timeline(
     _date_axis(ax, window)
     left_out = [f"{undated} vague or unresolved date(s)"] if undated else []
     left_out += [f"{outside} date(s) before or after the dates shown"] if outside else []
-    note = f" ({' and '.join(left_out)} not drawn)" if left_out else ""
+    note = f"\nnot drawn: {', '.join(left_out)}" if left_out else ""  # a second line
     ax.set(
         title=title,
-        xlabel=f"date (points: a day; bars: a weekend, week or month){note}",
+        xlabel=f"date (points: a day; bars: a weekend, week, month or longer){note}",
         ylabel=lane.replace("_", " "),
     )
     return ax
