@@ -278,6 +278,12 @@ def test_an_ed_word_before_its_noun_is_an_adjective(text, phrase):
             "March",
             "Several fleeing families",
         ),
+        # rule 1 still sees a thing: "armed" describes the groups
+        (
+            "Officials cited an agreement between armed groups from 2018.",
+            "2018",
+            "An agreement between armed groups",
+        ),
     ],
 )
 def test_labels_keep_adjectives_in_ed(sentence, expression, label):

@@ -72,7 +72,7 @@ SUBJECT = re.compile(
 #: adjective, and is not a verb: an article, a preposition, a possessive or a number
 #: ("by armed men", "the wounded soldiers", "two armed men", "several fleeing families").
 DESCRIBED = re.compile(
-    r"(?i)^(?:a|an|the|of|to|in|on|at|by|for|from|with|into|against|among|its|their|his|her|our"
+    r"(?i)^(?:a|an|the|of|to|in|on|at|by|for|from|with|into|against|among|between|its|their|his|her|our"
     r"|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)$"
 )
 #: Words that start a side clause which leans on the clause before it ("..., with whom we have worked").
@@ -100,6 +100,21 @@ PHRASE_STOP = SMALL_WORDS | {
 }
 
 
+def is_verb(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` reads as a verb: "-ed", "-ing" or a form of "have", "be", "will"
+    (``VERB_FIRST``), unless it is an "-ed"/"-ing" word between a word of ``DESCRIBED`` and
+    the noun it describes ("by armed men": an adjective).
+
+    >>> words = "Syrian forces shelled the armed groups".split()
+    >>> is_verb(words, 2), is_verb(words, 4)
+    (True, False)
+    """
+    if not VERB_FIRST.match(words[at]):
+        return False
+    describes = 0 < at < len(words) - 1 and bool(DESCRIBED.match(words[at - 1]))
+    return not (describes and re.search(r"(?:ed|ing)$", words[at]))
+
+
 def last_phrase(text: str) -> str:
     """The noun phrase that ends ``text``: its last words, back to a small word, a preposition or a verb.
 
@@ -114,11 +129,9 @@ def last_phrase(text: str) -> str:
     words = re.sub(r"[\s,;:]+$", "", text).split()
     kept: list[str] = []
     for at in range(len(words) - 1, -1, -1):
-        word = words[at]
-        adjective = bool(kept) and at > 0 and bool(DESCRIBED.match(words[at - 1]))
-        if word.lower() in PHRASE_STOP or (VERB_FIRST.match(word) and not adjective) or len(kept) == 4:
+        if words[at].lower() in PHRASE_STOP or is_verb(words, at) or len(kept) == 4:
             break
-        kept.insert(0, word)
+        kept.insert(0, words[at])
     return " ".join(kept)
 
 
@@ -222,7 +235,8 @@ def thing_dated(before: str, rest: str) -> str | None:
     if article:  # "the 2018 deal"
         return article[0] + rest
     thing = re.search(r"(?i)\b(?:an?|the)\s+(?!.*\b(?:an?|the)\s).*\bfrom\s*$", before)
-    if thing and not any(VERB_FIRST.match(word) or "“" in word for word in thing[0].split()):
+    words = thing[0].split() if thing else []
+    if thing and not any(is_verb(words, at) or "“" in word for at, word in enumerate(words)):
         return re.sub(r"\s*from\s*$", "", thing[0])  # "an agreement ... from 2018"
     return None
 
