@@ -18,6 +18,7 @@ from helpers.timeline.table import (
     DAY_DTYPE,
     TEXT_DTYPE,
     Anchors,
+    Dtype,
     article_anchors,
     day_interval,
     require_table,
@@ -47,7 +48,7 @@ COUNT_COLUMNS = [
     "sentence",
 ]
 #: The dtype of each column of :func:`dated_counts`.
-COUNT_DTYPES: dict[str, object] = {
+COUNT_DTYPES: dict[str, Dtype] = {
     **dict.fromkeys(COUNT_COLUMNS, TEXT_DTYPE),
     "number": "int64",
     "date": DAY_DTYPE,

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from helpers.timeline.table import DAY_DTYPE, TEXT_DTYPE, DateLike, require_table, typed_table
+from helpers.timeline.table import DAY_DTYPE, TEXT_DTYPE, DateLike, Dtype, require_table, typed_table
 
 #: The columns of :func:`chronology`, in order.
 CHRONOLOGY_COLUMNS = [
@@ -46,7 +46,7 @@ TIMELINEJS_COLUMNS = [
     "Background",
 ]
 #: The dtype of each column of :func:`chronology`.
-CHRONOLOGY_DTYPES: dict[str, object] = {
+CHRONOLOGY_DTYPES: dict[str, Dtype] = {
     **dict.fromkeys(CHRONOLOGY_COLUMNS, TEXT_DTYPE),
     "date": DAY_DTYPE,
     "date_end": DAY_DTYPE,

@@ -18,6 +18,7 @@ from helpers.dates import find_dates, to_anchor
 from helpers.timeline.table import (
     TEXT_DTYPE,
     DateLike,
+    Dtype,
     day_column,
     require_table,
     sentence_spans,
@@ -31,7 +32,7 @@ DAY = r"\d{4}-\d\d-\d\d"
 #: The columns of :func:`events_after_lead`, in order.
 AFTER_LEAD_COLUMNS = ["lead", "lead_date", "paragraph", "event", "event_date", "days_after"]
 #: The dtype of each column of :func:`events_after_lead` (dates as written in TIMEX3: "2020-02-11").
-AFTER_LEAD_DTYPES: dict[str, object] = {
+AFTER_LEAD_DTYPES: dict[str, Dtype] = {
     **dict.fromkeys(AFTER_LEAD_COLUMNS, TEXT_DTYPE),
     "paragraph": "int64",
     "days_after": "int64",

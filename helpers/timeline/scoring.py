@@ -15,7 +15,7 @@ import pandas as pd
 from helpers.corpus import SEEDS_DIR
 from helpers.dates import find_dates, to_anchor
 from helpers.text import split_paragraphs
-from helpers.timeline.table import TEXT_DTYPE, require_table, typed_table
+from helpers.timeline.table import TEXT_DTYPE, Dtype, require_table, typed_table
 
 #: The columns of seeds/annotations/dates.csv, then where each annotation is in its clean text.
 ANNOTATION_COLUMNS = [
@@ -33,7 +33,7 @@ ANNOTATION_COLUMNS = [
 #: The columns of :func:`dates_in`, in order.
 DATES_IN_COLUMNS = ["article_id", "start", "end", "type", "value"]
 #: The dtype of each column of :func:`dates_in`.
-DATES_IN_DTYPES: dict[str, object] = {
+DATES_IN_DTYPES: dict[str, Dtype] = {
     **dict.fromkeys(DATES_IN_COLUMNS, TEXT_DTYPE),
     "start": "int64",
     "end": "int64",

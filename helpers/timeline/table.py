@@ -34,6 +34,8 @@ Anchors = str | Mapping[str, DateLike] | pd.Series
 DAY_DTYPE: Final = "datetime64[s]"
 #: The dtype of every text column they return, as in :func:`helpers.load_articles`.
 TEXT_DTYPE = pd.StringDtype()
+#: A column's dtype, as the tables here name it: "int64", "bool", ``DAY_DTYPE`` or ``TEXT_DTYPE``.
+Dtype = str | pd.StringDtype
 
 #: The columns of :func:`build_timeline`, in order.
 TIMELINE_COLUMNS = [
@@ -148,7 +150,7 @@ def day_column(values: Iterable[DateLike]) -> pd.Series:
 
 
 def typed_table(
-    rows: list[dict[str, object]], columns: list[str], dtypes: Mapping[str, object]
+    rows: list[dict[str, object]], columns: list[str], dtypes: Mapping[str, Dtype]
 ) -> pd.DataFrame:
     """A table of ``rows`` with exactly ``columns``, each in its dtype (``DAY_DTYPE`` for dates).
 
@@ -186,7 +188,7 @@ def day_interval(value: str) -> tuple[dt.date | None, dt.date | None, str]:
 
 
 #: The dtype of each column of :func:`build_timeline`.
-TIMELINE_DTYPES: dict[str, object] = {
+TIMELINE_DTYPES: dict[str, Dtype] = {
     **dict.fromkeys(TIMELINE_COLUMNS, TEXT_DTYPE),
     "paragraph": "int64",
     "date": DAY_DTYPE,
