@@ -242,7 +242,7 @@ def test_glossary_is_built_from_its_sources():
     assert sorted(p.stem for p in SOURCES.glob("*.md")) == [p.stem[:2] for p in LESSONS]
 
 
-@pytest.mark.parametrize("path", [START] + LESSONS + SOLUTIONS, ids=names([START] + LESSONS + SOLUTIONS))
+@pytest.mark.parametrize("path", [START, *LESSONS, *SOLUTIONS], ids=names([START, *LESSONS, *SOLUTIONS]))
 def test_glossary_links_land_on_a_term(path):
     anchors = {anchor(term) for term in read_terms()}
     for cell in read(path).cells:
