@@ -13,7 +13,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
-from make_student_copies import blank_answers, student_copy, write_student_copies  # noqa: E402
+from make_student_copies import (  # noqa: E402
+    UNUSED_NOTE,
+    blank_answers,
+    comment_out_unused_imports,
+    student_copy,
+    write_student_copies,
+)
 
 START = ROOT / "notebooks" / "00_start_here.ipynb"
 LESSONS = [p for p in sorted(ROOT.glob("notebooks/[0-9]*.ipynb")) if p != START]
@@ -127,6 +133,27 @@ def test_blank_answers():
         blank_answers("print(answer)  # SOLUTION")
     with pytest.raises(ValueError, match="no '# END SOLUTION'"):
         blank_answers("# BEGIN SOLUTION\nx = 1")
+
+
+def test_imports_only_the_blanked_answers_used_are_commented_out():
+    cells = [
+        "%matplotlib inline\nimport re\n\nimport helpers\nfrom helpers.dedup import jaccard, shingles as sh",
+        "wire = ...\nsh(helpers.words('a b'))",
+    ]
+    assert comment_out_unused_imports(cells) == [
+        "%matplotlib inline\n"
+        + UNUSED_NOTE
+        + "\n# import re\n\nimport helpers\nfrom helpers.dedup import shingles as sh\n# from helpers.dedup import jaccard",
+        cells[1],
+    ]
+    assert comment_out_unused_imports(["import re\nre.findall('x', 'y')"]) == [
+        "import re\nre.findall('x', 'y')"
+    ]
+    long = "from helpers.timeline import " + ", ".join(f"name_{i}" for i in range(12))
+    out = comment_out_unused_imports([long])[0].split("\n")
+    assert out[0] == UNUSED_NOTE
+    assert out[1] == "# from helpers.timeline import (" and out[-1] == "# )" and len(out) == 15
+    assert all(len(line) <= 100 for line in out)
 
 
 def test_student_copy_leaves_the_solution_unchanged():
