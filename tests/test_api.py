@@ -317,7 +317,7 @@ def test_a_table_keeps_its_columns_and_dtypes_when_empty(name, articles):
     assert _shape(empty) == _shape(full)
 
 
-# The contract in /work/shared/DESIGN.md (README's "What helpers returns"): the columns each
+# The public contract in the course design (DESIGN.md, "The public contract of helpers"): the columns each
 # main helper returns, at least these, in this order.
 CONTRACT = {
     "near_duplicates": ["a", "b", "similarity"],
