@@ -2,7 +2,8 @@
 
 The imports are read from the source with ``ast`` (nothing is imported), including those
 inside functions: an import that waits in a function to dodge a cycle is still a cycle.
-Only imports under ``if TYPE_CHECKING:`` (never run) are left out.
+Only imports under ``if TYPE_CHECKING:`` (never run) are left out. A module takes only public
+names from another (a subpackage's modules may share private ones).
 """
 
 from __future__ import annotations
@@ -195,3 +196,36 @@ def test_analysis_modules_do_not_import_the_package_or_the_checks():
 def test_no_module_over_450_lines(name):
     lines = len(helper_modules()[name].read_text(encoding="utf-8").splitlines())
     assert lines <= MAX_LINES, f"{name} has {lines} lines (at most {MAX_LINES}): split it by idea"
+
+
+def private_imports(source: str, name: str = "helpers.x", is_package: bool = False) -> list[str]:
+    """``module.name`` for every private name (``_x``) module ``name`` imports from another helpers module.
+
+    Inside a subpackage (helpers/dates/, helpers/checks/) its modules may share private names.
+    """
+    own = name if is_package else name.rpartition(".")[0]
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("helpers") and not node.level:
+            module = node.module or ""
+            if own != "helpers" and (module == own or module.startswith(own + ".")):
+                continue
+            found += [f"{module}.{alias.name}" for alias in node.names if alias.name.startswith("_")]
+    return found
+
+
+def test_private_imports_are_found():
+    source = "from helpers.text import _require_str, words\ndef f():\n    from helpers import _x\n"
+    assert private_imports(source, "helpers.quotes") == ["helpers.text._require_str", "helpers._x"]
+    assert private_imports("from helpers.dates.rules import _RULES\n", "helpers.dates.core") == []
+    assert private_imports("from helpers.dates.rules import _RULES\n", "helpers.dates", True) == []
+    assert private_imports("from helpers.dates.rules import _RULES\n", "helpers.timeline") == [
+        "helpers.dates.rules._RULES"
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(helper_modules()))
+def test_no_module_imports_a_private_name_from_another(name):
+    """A name another module needs is public (helpers.text.require_text, not _require_str)."""
+    path = helper_modules()[name]
+    assert private_imports(path.read_text(encoding="utf-8"), name, path.name == "__init__.py") == []
