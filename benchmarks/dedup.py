@@ -50,7 +50,7 @@ def make_corpus(n: int, seed: int = 42) -> tuple[list[str], set[tuple[int, int]]
     copies = []
     for source in sources:
         copy = originals[source].copy()
-        changed = rng.choice(len(copy), size=int(round(len(copy) * CHANGED_SHARE)), replace=False)
+        changed = rng.choice(len(copy), size=round(len(copy) * CHANGED_SHARE), replace=False)
         copy[changed] = rng.choice(VOCABULARY, size=len(changed), p=weights)
         copies.append(copy)
     order = rng.permutation(n)  # position of each article in the shuffled corpus

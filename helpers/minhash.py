@@ -27,16 +27,36 @@ from concurrent.futures import ThreadPoolExecutor
 from itertools import count
 
 import numpy as np
+from numpy.typing import ArrayLike
 
-from helpers.dedup import tokens
+from helpers.text import tokens
 
-_area = getattr(np, "trapezoid", None) or np.trapz  # numpy 2 renamed trapz
+__all__ = [
+    "lsh_candidates",
+    "lsh_params",
+    "minhash_signatures",
+    "near_duplicate_pairs",
+    "s_curve",
+    "shingle_hashes",
+]
+
 _MIX = [np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)]
 
 
-def s_curve(similarity: np.ndarray | float, bands: int, rows: int) -> np.ndarray | float:
-    """The chance that a pair with this Jaccard resemblance becomes an LSH candidate."""
+def s_curve(similarity: ArrayLike, bands: int, rows: int) -> np.ndarray:
+    """The chance that a pair with this Jaccard resemblance becomes an LSH candidate.
+
+    ``similarity`` is one number or a list/array of them; the result has the same shape.
+
+    >>> round(float(s_curve(0.5, bands=20, rows=5)), 3)
+    0.47
+    """
     return 1 - (1 - np.asarray(similarity, dtype=float) ** rows) ** bands
+
+
+def _area(y: np.ndarray, x: np.ndarray) -> float:
+    """The area under y(x), by the trapezoid rule."""
+    return float(np.sum((y[1:] + y[:-1]) / 2 * np.diff(x)))
 
 
 def lsh_params(threshold: float, num_perm: int = 128, miss_weight: float = 0.9) -> tuple[int, int]:

@@ -6,6 +6,14 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+__all__ = [
+    "PALETTE",
+    "UNKNOWN_COLOR",
+    "UNKNOWN_OUTLET",
+    "outlet_colors",
+]
+
+
 #: Okabe & Ito's colour-blind-safe palette (Color Universal Design, 2002), without black;
 #: yellow last, as it is the hardest to see on white.
 PALETTE = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442"]

@@ -9,6 +9,7 @@ import pytest
 
 from helpers import SEEDS_DIR, load_articles
 from helpers.dedup import (
+    PAIR_COLUMNS,
     align_paragraphs,
     containment,
     jaccard,
@@ -16,8 +17,11 @@ from helpers.dedup import (
     normalize,
     shingles,
     similarity,
+    tokens,
 )
 from helpers.minhash import lsh_candidates, lsh_params, minhash_signatures, s_curve, shingle_hashes
+from helpers.text import normalize as text_normalize
+from helpers.text import tokens as text_tokens
 
 ANNOTATIONS = SEEDS_DIR / "annotations"
 
@@ -186,3 +190,26 @@ def test_empty_results_keep_the_contract_dtypes(texts):
         align_paragraphs("one two three", "one two three"),
     ]:
         assert table.dtypes.astype(str).to_dict() == {"a": "int64", "b": "int64", "similarity": "float64"}
+
+
+def test_empty_series_keeps_its_label_dtype():
+    # An empty Series of texts labelled by article id still gives text labels (object).
+    empty = pd.Series([], dtype=object, index=pd.Index([], dtype=object))
+    assert near_duplicates(empty).dtypes.astype(str).to_dict() == {
+        "a": "object",
+        "b": "object",
+        "similarity": "float64",
+    }
+    numbered = pd.Series(["one two three", "four five six"])  # a RangeIndex: positions
+    assert near_duplicates(numbered).dtypes.astype(str).to_dict()["a"] == "int64"
+    for method in ["exact", "minhash"]:
+        table = near_duplicates({"x": "one two three", "y": "four five six"}, method=method)
+        assert list(table.columns) == PAIR_COLUMNS == ["a", "b", "similarity"]
+        assert table.empty and table.dtypes.astype(str).to_dict()["a"] == "object"
+
+
+def test_shingles_use_the_one_tokenizer():
+    # helpers.text.words after normalize: numbers with thousands separators stay one word.
+    assert tokens("Turkey sent 1,000 troops") == ["turkey", "sent", "1,000", "troops"]
+    assert shingles("Turkey sent 1,000 troops", k=3) == {"turkey sent 1,000", "sent 1,000 troops"}
+    assert tokens is text_tokens and normalize is text_normalize

@@ -105,28 +105,27 @@ def lab(tmp_path_factory):
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         command.append("--allow-root")
-    log = open(root / "server.log", "w")
-    server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2)
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("JupyterLab did not start:\n" + (root / "server.log").read_text()[-2000:])
-                time.sleep(0.5)
-        yield base, token, root
-    finally:
-        server.terminate()
+    with open(root / "server.log", "w") as log:
+        server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+        base = f"http://127.0.0.1:{port}"
         try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=15)
-        log.close()
+            deadline = time.monotonic() + 90
+            while True:
+                try:
+                    urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2)
+                    break
+                except OSError:
+                    if server.poll() is not None or time.monotonic() > deadline:
+                        pytest.fail("JupyterLab did not start:\n" + (root / "server.log").read_text()[-2000:])
+                    time.sleep(0.5)
+            yield base, token, root
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait(timeout=15)
 
 
 @pytest.fixture(scope="module")
@@ -153,7 +152,7 @@ def code_cell_count(path: Path) -> int:
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=[p.stem for p in LESSONS])
 def test_lesson_runs_in_jupyterlab(lab, browser, lesson):
-    base, token, root = lab
+    base, token, _root = lab
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
         page.goto(f"{base}/lab/tree/notebooks/{lesson.name}?reset&token={token}")  # reset: no other tabs
@@ -197,7 +196,7 @@ def open_notebook(page, base, token, name):
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=[p.stem for p in LESSONS])
 def test_challenge_answers_start_collapsed_and_open_on_a_click(lab, browser, lesson):
-    base, token, root = lab
+    base, token, _root = lab
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
         panel = open_notebook(page, base, token, lesson.name)
@@ -221,7 +220,7 @@ def test_glossary_headings_have_the_anchors_lessons_link_to(lab, browser):
     sys.path.insert(0, str(ROOT / "tools"))
     from build_glossary import anchor, read_terms
 
-    base, token, root = lab
+    base, token, _root = lab
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
         panel = open_notebook(page, base, token, "glossary.ipynb")

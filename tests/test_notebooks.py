@@ -13,7 +13,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
-from make_student_copies import blank_answers, student_copy, write_student_copies  # noqa: E402
+from make_student_copies import (  # noqa: E402
+    UNUSED_NOTE,
+    blank_answers,
+    comment_out_unused_imports,
+    student_copy,
+    write_student_copies,
+)
 
 START = ROOT / "notebooks" / "00_start_here.ipynb"
 LESSONS = [p for p in sorted(ROOT.glob("notebooks/[0-9]*.ipynb")) if p != START]
@@ -129,6 +135,27 @@ def test_blank_answers():
         blank_answers("# BEGIN SOLUTION\nx = 1")
 
 
+def test_imports_only_the_blanked_answers_used_are_commented_out():
+    cells = [
+        "%matplotlib inline\nimport re\n\nimport helpers\nfrom helpers.dedup import jaccard, shingles as sh",
+        "wire = ...\nsh(helpers.words('a b'))",
+    ]
+    assert comment_out_unused_imports(cells) == [
+        "%matplotlib inline\n"
+        + UNUSED_NOTE
+        + "\n# import re\n\nimport helpers\nfrom helpers.dedup import shingles as sh\n# from helpers.dedup import jaccard",
+        cells[1],
+    ]
+    assert comment_out_unused_imports(["import re\nre.findall('x', 'y')"]) == [
+        "import re\nre.findall('x', 'y')"
+    ]
+    long = "from helpers.timeline import " + ", ".join(f"name_{i}" for i in range(12))
+    out = comment_out_unused_imports([long])[0].split("\n")
+    assert out[0] == UNUSED_NOTE
+    assert out[1] == "# from helpers.timeline import (" and out[-1] == "# )" and len(out) == 15
+    assert all(len(line) <= 100 for line in out)
+
+
 def test_student_copy_leaves_the_solution_unchanged():
     solution = read(SOLUTIONS[0])
     before = nbformat.writes(solution)
@@ -242,7 +269,7 @@ def test_glossary_is_built_from_its_sources():
     assert sorted(p.stem for p in SOURCES.glob("*.md")) == [p.stem[:2] for p in LESSONS]
 
 
-@pytest.mark.parametrize("path", [START] + LESSONS + SOLUTIONS, ids=names([START] + LESSONS + SOLUTIONS))
+@pytest.mark.parametrize("path", [START, *LESSONS, *SOLUTIONS], ids=names([START, *LESSONS, *SOLUTIONS]))
 def test_glossary_links_land_on_a_term(path):
     anchors = {anchor(term) for term in read_terms()}
     for cell in read(path).cells:

@@ -73,3 +73,27 @@ def test_unknown_outlet_is_grey():
 
     colors = outlet_colors(pd.Series(["RT", None, pd.NA], dtype="string"))
     assert colors == {"RT": "#E69F00", UNKNOWN_OUTLET: UNKNOWN_COLOR}
+
+
+def test_normalize_and_tokens():
+    from helpers.text import normalize, tokens
+
+    assert normalize("\u201cIdlib\u2019s\u201d  \u2014 Feb.\u00a011\u2026") == '"idlib\'s" - feb. 11...'
+    assert tokens("\u201cIdlib\u2019s\u201d U.S.-backed 2.5 km\u2026") == [
+        "idlib's",
+        "u.s.",
+        "backed",
+        "2.5",
+        "km",
+    ]
+    assert tokens("") == [] and normalize("   ") == ""
+
+
+def test_every_text_function_names_a_wrong_input():
+    from helpers.text import normalize, require_text, tokens
+
+    for function in [split_paragraphs, split_sentences, words, normalize, tokens]:
+        with pytest.raises(TypeError, match="text must be a str, not int"):
+            function(7)
+    with pytest.raises(TypeError, match="text_b must be a str, not list"):
+        require_text(["a"], "text_b")

@@ -45,7 +45,7 @@ def read_terms(sources: Path = SOURCES) -> dict[str, str]:
     for path in sorted(sources.glob("*.md")):
         text = path.read_text(encoding="utf-8")
         heads = list(_TERM.finditer(text))
-        for head, following in zip(heads, heads[1:] + [None]):
+        for head, following in zip(heads, [*heads[1:], None]):
             term = head.group(1)
             body = text[head.end() : following.start() if following else len(text)].strip()
             if term.casefold() in {t.casefold() for t in terms}:

@@ -17,6 +17,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+__all__ = [
+    "CORRECT",
+    "MARKS",
+    "MAX_MESSAGE",
+    "NOT_ATTEMPTED",
+    "NOT_YET",
+    "QUESTIONS",
+    "Feedback",
+    "NotAttempted",
+    "Result",
+    "check",
+    "evaluate",
+    "one_line",
+    "question",
+]
+
+
 CORRECT, NOT_ATTEMPTED, NOT_YET = "correct", "not attempted yet", "not yet"
 MARKS = {CORRECT: "✔", NOT_ATTEMPTED: "…", NOT_YET: "✘"}
 MAX_MESSAGE = 300  # characters: feedback is one line, never a flood

@@ -8,6 +8,11 @@ import pandas as pd
 
 from helpers.corpus import load_articles
 
+__all__ = [
+    "seed_articles",
+    "seed_with",
+]
+
 
 @lru_cache(maxsize=1)
 def seed_articles() -> pd.DataFrame:

@@ -11,6 +11,8 @@ from typing import Any
 from helpers.checks.core import Result, question
 from helpers.checks.data import seed_articles
 from helpers.checks.rules import same_choice, same_count, same_function, same_number
+from helpers.dedup import align_paragraphs, near_duplicates, shingles
+from helpers.minhash import s_curve
 from helpers.text import split_paragraphs
 
 #: Task 1: inputs for the learner's normaliser and what it must give for each (written by hand).
@@ -36,7 +38,6 @@ SITE = (
 
 
 def _shingle_sets(text_a: str, text_b: str) -> tuple[set[str], set[str]]:
-    from helpers.dedup import shingles
 
     return shingles(text_a), shingles(text_b)
 
@@ -104,7 +105,6 @@ def _threshold_for_an_editor(answer: Any) -> Result:
 
 def _most_similar_pair() -> tuple[str, str]:
     """The two seed articles with the highest containment: (smaller, larger) by shingle count."""
-    from helpers.dedup import near_duplicates, shingles
 
     texts = seed_articles().set_index("article_id")["text"]
     top = near_duplicates(texts, threshold=0.01).iloc[0]
@@ -115,7 +115,6 @@ def _most_similar_pair() -> tuple[str, str]:
 @question("02.5")
 def _unmatched_paragraphs(answer: Any) -> Result:
     """Paragraphs of the longer text of the most similar pair with no twin at containment 0.5."""
-    from helpers.dedup import align_paragraphs
 
     texts = seed_articles().set_index("article_id")["text"]
     smaller, larger = _most_similar_pair()
@@ -134,7 +133,6 @@ def _unmatched_paragraphs(answer: Any) -> Result:
 @question("02.6")
 def _candidate_chance(answer: Any) -> Result:
     """The chance that a pair of Jaccard similarity 0.6 becomes a candidate with 20 bands of 5 rows."""
-    from helpers.minhash import s_curve
 
     expected = float(s_curve(0.6, bands=20, rows=5))
     mistakes = {

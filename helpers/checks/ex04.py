@@ -15,6 +15,8 @@ import pandas as pd
 from helpers.checks.core import Result, question
 from helpers.checks.data import seed_with
 from helpers.checks.rules import same_choice, same_count, same_date
+from helpers.corpus import SEEDS_DIR
+from helpers.dates import find_dates
 from helpers.text import split_paragraphs
 
 ANCHOR_OPTIONS = {
@@ -86,8 +88,6 @@ def _week_in_the_export(answer: Any) -> Result:
 
 @question("04.5")
 def _wrong_under_the_older_anchor(answer: Any) -> Result:
-    from helpers.corpus import SEEDS_DIR
-    from helpers.dates import find_dates
 
     reprint = seed_with("Cavusoglu")
     text = reprint["text"]

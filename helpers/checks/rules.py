@@ -35,6 +35,25 @@ import pandas as pd
 
 from helpers.checks.core import NotAttempted, Result
 
+__all__ = [
+    "SHOW_WIDTH",
+    "as_day",
+    "as_number",
+    "items_of",
+    "one_value",
+    "same_choice",
+    "same_collection",
+    "same_count",
+    "same_date",
+    "same_function",
+    "same_label",
+    "same_number",
+    "same_pair",
+    "same_text",
+    "show",
+]
+
+
 SHOW_WIDTH = 60
 
 

@@ -14,7 +14,7 @@ ANNOTATIONS = SEEDS_DIR / "annotations"
 
 def seed_id(prefix: str) -> str:
     """The seed id that starts with ``prefix`` ("001" -> "001_4adf…")."""
-    return [i for i in IDS if i.startswith(prefix)][0]
+    return next(i for i in IDS if i.startswith(prefix))
 
 
 def seed_text(prefix: str) -> str:

@@ -45,7 +45,7 @@ RIGHT = {
 
 WRONG = {
     "01.1": ["Unnamed reprint site", "Reuters", "the moscow times", "Moscow Times", 771, seed_id("002")],
-    "01.2": [2, [seed_id("003")], IDS, [], SOCHI + [seed_id("000")], "Sochi"],
+    "01.2": [2, [seed_id("003")], IDS, [], [*SOCHI, seed_id("000")], "Sochi"],
     "01.3": [
         lambda line: line.startswith("By "),  # the lesson's simple rule
         lambda line: line.startswith("By"),  # accepts "Bylines were …"
