@@ -276,8 +276,8 @@ CASES: dict[str, tuple[Call, Call]] = {
         lambda a: helpers.term_rates(a),
     ),
     "to_timelinejs": (
-        lambda a: helpers.to_timelinejs(helpers.build_timeline(a.iloc[:0])),
-        lambda a: helpers.to_timelinejs(helpers.build_timeline(a)),
+        lambda a: helpers.to_timelinejs(helpers.chronology(helpers.build_timeline(a.iloc[:0]))),
+        lambda a: helpers.to_timelinejs(helpers.chronology(helpers.build_timeline(a))),
     ),
     "verb_rates": (
         lambda a: helpers.verb_rates(a.iloc[:0]),
