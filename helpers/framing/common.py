@@ -39,7 +39,10 @@ def _whole_words(phrases: Iterable[str]) -> re.Pattern:
     if not alternatives:
         return re.compile(r"(?!)")  # no phrases: a pattern that never matches
     return re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in alternatives) + r")(?![\w-])", re.IGNORECASE
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives)
+        + r")(?![\w-])",
+        re.IGNORECASE,
     )
 
 

@@ -46,11 +46,14 @@ def find_terms(text: str, terms: pd.DataFrame | None = None) -> pd.DataFrame:
         return pd.DataFrame(
             {c: pd.Series(dtype="int64" if c in ("start", "end") else "string") for c in TERM_COLUMNS}
         )
-    lookup = {t.lower(): (t, f, s) for t, f, s in zip(terms["term"], terms["family"], terms["side"])}
+    lookup = {
+        " ".join(t.lower().split()): (t, f, s)
+        for t, f, s in zip(terms["term"], terms["family"], terms["side"])
+    }
     spans, sentences = _quote_spans(text), _sentence_bounds(text)
     rows = []
     for m in _whole_words(lookup).finditer(text):
-        term, family, side = lookup[m.group().lower()]
+        term, family, side = lookup[" ".join(m.group().lower().split())]
         if _inside(m.start(), spans):
             voice = "quoted"
         else:

@@ -42,7 +42,7 @@ def reporting_verbs(text: str) -> pd.DataFrame:
     for m in _whole_words(forms.index).finditer(text):
         if _inside(m.start(), spans):
             continue
-        form = m.group().lower()
+        form = " ".join(m.group().lower().split())
         rows.append((forms.at[form, "verb"], form, forms.at[form, "class"], m.start(), m.end()))
     table = pd.DataFrame(rows, columns=VERB_COLUMNS)
     for column in ("verb", "form", "class"):

@@ -154,7 +154,7 @@ def headlines(
     terms = (
         label_terms(articles) if terms is None else _check_table(terms, "terms", ["side", "family", "term"])
     )
-    name_side = {n.lower(): s for n, s in zip(sides["name"], sides["side"])}
+    name_side = {" ".join(n.lower().split()): s for n, s in zip(sides["name"], sides["side"])}
     first_name = _whole_words(name_side)
     rows = []
     for article_id, title in zip(articles["article_id"], articles["title"]):
@@ -168,7 +168,7 @@ def headlines(
                 title,
                 len(words(title)),
                 *headline_source(title),
-                name_side[m.group().lower()] if m else OTHER_SIDE,
+                name_side[" ".join(m.group().lower().split())] if m else OTHER_SIDE,
                 ", ".join(f"{v} ({c})" for v, c in zip(verbs["form"], verbs["class"])),
                 ", ".join(
                     f"{title[s:e].lower()} ({v})"
