@@ -21,6 +21,7 @@ from helpers.framing.common import (
 from helpers.framing.log_odds import log_odds
 from helpers.framing.voice import _sentence_around, _sentence_bounds, reported_rule
 from helpers.text import _require_str, words
+from helpers.wordlists import reporting_verb_list
 
 
 def find_terms(text: str, terms: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -115,6 +116,19 @@ def term_rates(articles: pd.DataFrame, by: str = "outlet", terms: pd.DataFrame |
 
 
 CANDIDATE_COLUMNS = ["rank", "term", "count", "z"]
+#: English function words (articles, pronouns, auxiliaries, prepositions, conjunctions):
+#: they never name a side, so label_candidates leaves them out, with the reporting verbs.
+#: Compiled for this course from the closed word classes of English grammar. Licence: MIT.
+FUNCTION_WORDS = frozenset(
+    """a about above after again against all also an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    it's he's she's they're we're i'm don't won't didn't isn't wasn't aren't can't""".split()  # noqa: SIM905
+)
 
 
 def _tokens(text: str) -> list[str]:
@@ -127,8 +141,8 @@ def label_candidates(articles: pd.DataFrame, by: str = UNIT, n: int = 8) -> pd.D
 
     For each group (default: each unit of :func:`comparison_units`), the group's words
     against all the other groups' words with :func:`log_odds` (pooled prior); the ``n``
-    words with the highest z-score that the group uses at least twice (fewer if it has
-    fewer). Columns ``<by>``, ``rank`` (1 = most distinctive), ``term`` (lower case),
+    words with the highest z-score that the group uses at least twice, leaving out
+    function words ("the", "would": :data:`FUNCTION_WORDS`) and reporting verbs ("said"). Columns ``<by>``, ``rank`` (1 = most distinctive), ``term`` (lower case),
     ``count`` (uses in the group) and ``z``. Some will be names and topics, not labels:
     read them, keep the words that name a side, and write those in a ``labels.csv``.
     One group alone has nothing to be set apart from: the table is then empty.
@@ -138,12 +152,14 @@ def label_candidates(articles: pd.DataFrame, by: str = UNIT, n: int = 8) -> pd.D
     tokens = {
         g: [w for t in articles.loc[groups == g, "text"] for w in _tokens(t)] for g in sorted(set(groups))
     }
+    verbs = set(reporting_verb_list(beside_quote=True)["form"])
     rows = []
     for group in tokens if len(tokens) > 1 else []:
         rest = [w for other in tokens if other != group for w in tokens[other]]
         counts = Counter(tokens[group])
         table = log_odds(tokens[group], rest)
-        table = table[[counts[t] >= 2 for t in table["term"]]].head(n)
+        keep = [counts[t] >= 2 and t not in FUNCTION_WORDS and t not in verbs for t in table["term"]]
+        table = table[keep].head(n)
         for rank, (term, z) in enumerate(zip(table["term"], table["z"]), start=1):
             rows.append((group, rank, term, counts[term], float(z)))
     table = pd.DataFrame(rows, columns=[by, *CANDIDATE_COLUMNS])
