@@ -149,7 +149,7 @@ def describe_units(articles: pd.DataFrame) -> str:
             f"{known} outlets are compared; the outlet of {unknown} article(s) is unknown, "
             "so each of those is its own unit, labelled by its id."
         )
-    return f"Each outlet is one unit: {known} outlets are compared."
+    return f"Each outlet is one unit: {known} outlets."
 
 
 def _check_articles(articles: object, by: str) -> pd.DataFrame:
