@@ -47,13 +47,15 @@ def no_attributable_quote(folder: Path) -> Path:
     (folder / "geneva.txt").write_text(
         "Talks in Geneva end without a deal\n\n"
         "Delegations met in Geneva on Monday, 10 February 2020, for a second round of talks.\n\n"
-        'The mood in the room was "tense" all day, and the talks ended in the evening.\n',
+        'The mood in the room was "tense and difficult, with no sign of a deal at all" by the '
+        "evening, and the talks in Geneva ended without a date for the next round.\n",
         encoding="utf-8",
     )
     (folder / "vienna.txt").write_text(
         "Ministers to meet again in Vienna\n\n"
-        "Ministers will meet again in Vienna next week, after the talks in Geneva ended.\n\n"
-        "No date has been set for a vote on the plan.\n",
+        "Ministers will meet again in Vienna next week, after the talks in Geneva ended without "
+        "a date for the next round.\n\n"
+        'The first round was "long, slow and going nowhere", and no vote on the plan is expected.\n',
         encoding="utf-8",
     )
     return folder
