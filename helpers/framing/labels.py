@@ -74,7 +74,10 @@ def term_rates(articles: pd.DataFrame, by: str = "outlet", terms: pd.DataFrame |
     ``count`` (all uses), ``reporter``, ``reported`` and ``quoted`` (the count split by
     voice, see :func:`find_terms`), ``words`` (all words of the group's articles) and ``per_1000``
     (count per 1,000 words). Articles whose ``<by>`` is missing form one group, named
-    ``(outlet unknown)`` for outlets.
+    ``(outlet unknown)`` for outlets. ``by="unit"`` groups by :func:`comparison_units`
+    (each article on its own when the outlets are unknown or only one). ``terms``
+    defaults to the corpus folder's own ``labels.csv`` if the table was loaded from a
+    folder that has one, else the shipped list (see :func:`label_terms`).
     """
     articles = _check_articles(articles, by)
     terms = (

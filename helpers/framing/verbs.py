@@ -55,7 +55,8 @@ def verb_rates(articles: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
 
     One row per group, class and verb that occurs: ``<by>``, ``class``, ``verb``,
     ``count``, ``words`` (all words of the group's articles), ``per_1000``; sorted by
-    group, class, then count (most first) and verb.
+    group, class, then count (most first) and verb. ``by="unit"`` groups by
+    :func:`helpers.framing.comparison_units`.
     """
     articles = _check_articles(articles, by)
     columns = [by, "class", "verb", "count", "words", "per_1000"]

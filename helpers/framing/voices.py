@@ -57,14 +57,16 @@ def quote_shares(
 ) -> pd.DataFrame:
     """Who is quoted, and with how many words: one row per group of articles and speaker.
 
-    ``articles`` needs the columns ``text`` and ``<by>`` (default: each outlet). Quotations
+    ``articles`` needs the columns ``text`` and ``<by>`` (default: each outlet;
+    ``by="unit"``: see :func:`helpers.framing.comparison_units`). Quotations
     come from :func:`extract_quotes`; scare quotes (one word held at a distance, see
     :func:`scare_quotes`) are left out: they are the outlet's choice of word, not a voice.
     Speakers are named as Lesson 03 names them: :func:`helpers.quotes.unify_names` over
     all the articles, so "Tayyip Erdogan" and "Recep Tayyip Erdogan" are one speaker.
 
     Columns: ``<by>``, ``speaker`` (``(no speaker)`` for unattributed quotes), ``side``
-    (see :func:`speaker_side`), ``quotes`` (how many quotations), ``words`` (quoted words)
+    (see :func:`speaker_side`; ``sides`` defaults to the corpus folder's own
+    ``sides.csv``, else the shipped list), ``quotes`` (how many quotations), ``words`` (quoted words)
     and ``share`` (quoted words / all words of the group's articles). Sorted by group,
     then words (most first), then speaker.
     """
@@ -148,6 +150,8 @@ def headlines(
     (reporting verbs, with their class), ``labels`` (label terms, with their voice, see
     :func:`find_terms`) and ``quoted`` (words in quotation marks), the last three as text
     joined by ", " (empty when none).
+    ``sides`` and ``terms`` default to the corpus folder's own ``sides.csv`` and
+    ``labels.csv`` (the table remembers its folder), else the shipped lists.
     """
     articles = _check_table(articles, "articles", ["article_id", "title"])
     sides = side_names(articles) if sides is None else _check_table(sides, "sides", ["side", "name"])
