@@ -195,5 +195,5 @@ def load_articles(folder: str | Path | None = None, strict: bool = False) -> pd.
     articles["published"] = pd.to_datetime(articles["published"]).astype("datetime64[ns]")
     # Word-list hook (issue 14): the table remembers its folder, so that
     # helpers.wordlists.word_list finds the story's own labels.csv and sides.csv there.
-    articles.attrs["corpus_dir"] = str(folder)
+    articles.attrs["corpus_dir"] = str(folder.resolve())
     return articles
