@@ -182,6 +182,9 @@ def test_marked_reporting_verbs_of_us_politics_in_every_form():
     assert set(found["class"]) == {"marked"}
     assert found["verb"].tolist()[:2] == ["assail", "lash out"]
     assert reporting_verbs('"We slammed it," she said.')["form"].tolist() == ["said"]  # quoted words are hers
+    # an indictment is not a reporting verb; an accusation is
+    charged = reporting_verbs("He was charged with fraud. Democrats charged that it was rigged.")
+    assert charged["start"].tolist() == [len("He was charged with fraud. Democrats ")]
 
 
 def test_several_word_terms_match_across_a_line_break():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from helpers.framing.common import (
@@ -17,6 +19,10 @@ from helpers.quotes import extract_quotes
 from helpers.text import _require_str
 from helpers.wordlists import reporting_verb_list
 
+#: Forms that are not reporting verbs when these words follow: "charged with" a crime is an
+#: indictment, not an accusation the reporter words ("Democrats charged that ...").
+NOT_SPEECH_BEFORE = {"charge": re.compile(r"\s+with\b", re.IGNORECASE)}
+
 
 def reporting_verbs(text: str) -> pd.DataFrame:
     """Every reporting verb in the reporter's own words (quotations left out), with its class.
@@ -24,7 +30,9 @@ def reporting_verbs(text: str) -> pd.DataFrame:
     Uses the shipped ``helpers/data/reporting_verbs.csv``: ``neutral`` verbs (said, told,
     added) report that words were said; ``marked`` verbs (accused, insisted, claimed,
     vowed) also tell the reader how to take them. Returns ``verb`` (dictionary form),
-    ``form`` (as written, lower case), ``class``, ``start``, ``end``.
+    ``form`` (as written, lower case), ``class``, ``start``, ``end``. A verb followed by
+    words that make it something else is left out (:data:`NOT_SPEECH_BEFORE`: "charged
+    with" a crime).
 
     >>> reporting_verbs('Peskov said it "insisted". Ankara denied it.')[["verb", "class"]]
        verb    class
@@ -43,6 +51,9 @@ def reporting_verbs(text: str) -> pd.DataFrame:
         if _inside(m.start(), spans):
             continue
         form = " ".join(m.group().lower().split())
+        not_speech = NOT_SPEECH_BEFORE.get(forms.at[form, "verb"])
+        if not_speech and not_speech.match(text, m.end()):
+            continue
         rows.append((forms.at[form, "verb"], form, forms.at[form, "class"], m.start(), m.end()))
     table = pd.DataFrame(rows, columns=VERB_COLUMNS)
     for column in ("verb", "form", "class"):
