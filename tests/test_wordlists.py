@@ -247,3 +247,12 @@ def test_label_candidates_are_each_units_repeated_distinctive_words():
     alone = label_candidates(articles.iloc[:1])
     assert alone.empty and list(alone.columns) == list(found.columns)
     assert alone.dtypes.astype(str).tolist() == found.dtypes.astype(str).tolist()
+
+
+def test_a_list_given_as_a_table_with_an_empty_term_is_refused():
+    terms = pd.DataFrame({"side": ["x", "x"], "family": ["rebel", "rebel"], "term": ["rebel", " "]})
+    with pytest.raises(ValueError, match=r"terms: the term in row 1 \(counting from 0\) is empty"):
+        find_terms("A rebel fled.", terms)
+    sides = pd.DataFrame({"side": ["GOP"], "name": [None]})
+    with pytest.raises(ValueError, match="sides: the name in row 0"):
+        quote_shares(table(["RT"]), sides=sides)

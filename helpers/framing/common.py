@@ -57,6 +57,21 @@ def _check_table(table: object, name: str, columns: list[str]) -> pd.DataFrame:
     return table
 
 
+def _check_list(table: object, name: str, columns: list[str]) -> pd.DataFrame:
+    """A word list given as a table: the columns, and no blank cell (an empty term would
+    match between every two words)."""
+    table = _check_table(table, name, columns)
+    for column in columns:
+        cells = table[column]
+        blank = [i for i, v in enumerate(cells) if not isinstance(v, str) or not v.strip()]
+        if blank:
+            raise ValueError(
+                f"{name}: the {column} in row {blank[0]} (counting from 0) is empty or not text; "
+                "every row needs " + ", ".join(columns)
+            )
+    return table
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [(span.start, span.end) for span in quote_spans(text)]
 

@@ -10,7 +10,7 @@ from helpers.framing.common import (
     TERM_COLUMNS,
     UNIT,
     _check_articles,
-    _check_table,
+    _check_list,
     _group_labels,
     _inside,
     _quote_spans,
@@ -42,7 +42,7 @@ def find_terms(text: str, terms: pd.DataFrame | None = None) -> pd.DataFrame:
     2   militants    quoted
     """
     text = _require_str(text)
-    terms = label_terms() if terms is None else _check_table(terms, "terms", ["side", "family", "term"])
+    terms = label_terms() if terms is None else _check_list(terms, "terms", ["side", "family", "term"])
     if not text or terms.empty:
         return pd.DataFrame(
             {c: pd.Series(dtype="int64" if c in ("start", "end") else "string") for c in TERM_COLUMNS}
@@ -81,7 +81,7 @@ def term_rates(articles: pd.DataFrame, by: str = "outlet", terms: pd.DataFrame |
     """
     articles = _check_articles(articles, by)
     terms = (
-        label_terms(articles) if terms is None else _check_table(terms, "terms", ["side", "family", "term"])
+        label_terms(articles) if terms is None else _check_list(terms, "terms", ["side", "family", "term"])
     )
     columns = [by, "side", "family", "count", "reporter", "reported", "quoted", "words", "per_1000"]
     families = terms[["side", "family"]].drop_duplicates()

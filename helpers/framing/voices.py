@@ -12,6 +12,7 @@ from helpers.framing.common import (
     OTHER_SIDE,
     SHARE_COLUMNS,
     _check_articles,
+    _check_list,
     _check_table,
     _group_labels,
     _text_groups,
@@ -45,7 +46,7 @@ def speaker_side(speaker: str | None, sides: pd.DataFrame | None = None) -> str:
         return NO_SPEAKER
     if not isinstance(speaker, str):
         raise TypeError(f"speaker must be a str or None, not {type(speaker).__name__}")
-    sides = side_names() if sides is None else _check_table(sides, "sides", ["side", "name"])
+    sides = side_names() if sides is None else _check_list(sides, "sides", ["side", "name"])
     for side, names in sides.groupby("side", sort=False)["name"]:
         if _whole_words(names).search(speaker):
             return str(side)
@@ -71,7 +72,7 @@ def quote_shares(
     then words (most first), then speaker.
     """
     articles = _check_articles(articles, by)
-    sides = side_names(articles) if sides is None else _check_table(sides, "sides", ["side", "name"])
+    sides = side_names(articles) if sides is None else _check_list(sides, "sides", ["side", "name"])
     columns = [by, *SHARE_COLUMNS]
     rows = []
     for group, text in zip(_group_labels(articles, by), articles["text"]):
@@ -154,9 +155,9 @@ def headlines(
     ``labels.csv`` (the table remembers its folder), else the shipped lists.
     """
     articles = _check_table(articles, "articles", ["article_id", "title"])
-    sides = side_names(articles) if sides is None else _check_table(sides, "sides", ["side", "name"])
+    sides = side_names(articles) if sides is None else _check_list(sides, "sides", ["side", "name"])
     terms = (
-        label_terms(articles) if terms is None else _check_table(terms, "terms", ["side", "family", "term"])
+        label_terms(articles) if terms is None else _check_list(terms, "terms", ["side", "family", "term"])
     )
     name_side = {" ".join(n.lower().split()): s for n, s in zip(sides["name"], sides["side"])}
     first_name = _whole_words(name_side)
