@@ -193,4 +193,7 @@ def load_articles(folder: str | Path | None = None, strict: bool = False) -> pd.
     text_columns = [c for c in COLUMNS if c != "published"]
     articles[text_columns] = articles[text_columns].astype("string")
     articles["published"] = pd.to_datetime(articles["published"]).astype("datetime64[ns]")
+    # Word-list hook (issue 14): the table remembers its folder, so that
+    # helpers.wordlists.word_list finds the story's own labels.csv and sides.csv there.
+    articles.attrs["corpus_dir"] = str(folder.resolve())
     return articles
