@@ -1,0 +1,253 @@
+"""Rules for dates relative to the anchor or to the last date mentioned: "on Tuesday", "last week", "10 days later"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from helpers.dates.rule import RuleList
+from helpers.dates.values import add_months, iso_week, number_value, shift, weekday_near, year_for
+from helpers.dates.words import (
+    _COUNT,
+    _ONES,
+    _TENS,
+    _UNIT,
+    _WEEKDAY,
+    _YEAR,
+    NUMBERS,
+    ORDINALS,
+    UNITS,
+    WEEKDAYS,
+)
+
+RULES = RuleList()
+# --- relative to the anchor --------------------------------------------------
+
+
+@RULES.rule("today", r"\b(?i:(?:earlier |later |late |early )?(today|yesterday|tomorrow|tonight))\b")
+def _today(m, ctx):
+    if ctx.anchor is None:
+        return "DATE", "XXXX-XX-XX"
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m[1].lower()]
+    return "DATE", (ctx.anchor + dt.timedelta(days=offset)).isoformat()
+
+
+@RULES.rule(
+    "weekday",
+    rf"\b(?:(?i:(last|this|next|this coming|this past|the previous|the following|earlier|early|late|later) ))?"
+    rf"({_WEEKDAY})(?:'s)?(?: (?i:morning|afternoon|evening|night))?\b",
+)
+def _weekday(m, ctx):
+    weekday = WEEKDAYS[m[2].lower()]
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-WXX-{weekday}"
+    which = (m[1] or "").lower()
+    if which in ("last", "this past", "the previous"):
+        direction = -2
+    elif which in ("next", "this coming", "the following"):
+        direction = 1
+    elif which == "this":
+        direction = 0
+    else:
+        direction = 1 if ctx.tense(m.start(), m.end(), prepositions=False) > 0 else -1
+    return "DATE", weekday_near(ctx.anchor, weekday, direction).isoformat()
+
+
+@RULES.rule(
+    "last/this/next unit",
+    r"\b(?i:(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of|mid) )?"
+    r"(last|this|next|this past|this coming|the coming|the current|the past) (week|weekend|month|year|decade|century))\b",
+)
+def _relative_unit(m, ctx):
+    which, unit = m[2].lower(), m[3].lower()
+    if which == "the past" and unit != "weekend":
+        return "DURATION", "P1" + UNITS[unit]
+    step = {
+        "last": -1,
+        "this past": -1 if unit == "weekend" else 0,
+        "next": 1,
+        "this coming": 1,
+        "the coming": 1,
+    }.get(which, 0)
+    a = ctx.anchor
+    if a is None:
+        return "DATE", {
+            "week": "XXXX-WXX",
+            "weekend": "XXXX-WXX-WE",
+            "month": "XXXX-XX",
+            "year": "XXXX",
+            "decade": "XXX",
+            "century": "XX",
+        }[unit]
+    if unit == "week":
+        return "DATE", iso_week(a + dt.timedelta(weeks=step))
+    if unit == "weekend":
+        saturday = weekday_near(a, 6, -2 if step < 0 else (1 if step > 0 else 0))
+        return "DATE", iso_week(saturday) + "-WE"
+    if unit == "month":
+        year, month = add_months(a.year, a.month, step)
+        return "DATE", f"{year}-{month:02d}"
+    if unit == "year":
+        return "DATE", str(a.year + step)
+    if unit == "decade":
+        return "DATE", str(a.year // 10 + step)
+    return "DATE", str(a.year // 100 + step)
+
+
+@RULES.rule(
+    "ago",
+    rf"\b(?i:(?:about |nearly |almost |some |more than |over |just )?({_COUNT}|a few|several|a|an) "
+    rf"({_UNIT})s? (ago|earlier|later|before|after|from now|previously))\b",
+)
+def _ago(m, ctx):
+    """'two years ago' from the anchor; '10 days later' from the last date mentioned."""
+    amount, unit, word = number_value(m[1]), m[2].lower(), m[3].lower()
+    if unit in ("hour", "minute"):
+        return None
+    if word in ("ago", "from now"):
+        base = ctx.anchor.isoformat() if ctx.anchor else None
+    else:
+        base = ctx.last_day or (ctx.anchor.isoformat() if ctx.anchor else None)
+    sign = -1 if word in ("ago", "earlier", "before", "previously") else 1
+    if amount is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if base is None:
+        return "DATE", "XXXX-XX-XX" if unit in ("day", "week") else "XXXX"
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", base):
+        return "DATE", "XXXX"
+    step = sign * int(amount)
+    if unit in ("day", "week"):
+        return "DATE", shift(base, step, UNITS[unit])  # a day: '10 days later'
+    if unit == "month":
+        return "DATE", shift(base[:7], step, "M")  # a month: 'two months ago'
+    if unit == "year":
+        return "DATE", shift(base[:4], step, "Y")  # a year: 'two years ago'
+    year = int(base[:4])
+    if unit == "decade":
+        return "DATE", str((year + 10 * step) // 10)
+    return "DATE", str((year + 100 * step) // 100)
+
+
+@RULES.rule(
+    "anaphoric day",
+    r"\b(?i:the (?:next|following|previous) (day|morning|week|month|year)|the day (before|after)|"
+    r"(?:that|the same) (day|year|month|week)|later that (year|month|day|week)|earlier that (year|month|day|week))\b",
+)
+def _anaphoric(m, ctx):
+    """'the next day', 'that year': from the last date the text mentioned."""
+    unit = next(g for g in m.groups() if g).lower()
+    text = m[0].lower()
+    step = (
+        1
+        if ("next" in text or "following" in text or "after" in text)
+        else (-1 if ("previous" in text or "before" in text) else 0)
+    )
+    unit = {"morning": "day", "before": "day", "after": "day"}.get(unit, unit)
+    base = ctx.last_day or (ctx.anchor.isoformat() if ctx.anchor else None)
+    if base is None:
+        return "DATE", "XXXX-XX-XX"
+    if unit == "day":
+        return "DATE", shift(base, step, "D")
+    if unit == "week":
+        return "DATE", shift(iso_week(dt.date.fromisoformat(base)), step, "W")
+    if unit == "month":
+        return "DATE", shift(base[:7], step, "M")
+    return "DATE", shift(base[:4], step, "Y")
+
+
+@RULES.rule("the weekend", r"\b(?i:(?:over|during|on|at|ahead of|since|before|after) the weekend)\b")
+def _the_weekend(m, ctx):
+    """'over the weekend': the most recent weekend ('ahead of the weekend': the next)."""
+    if ctx.anchor is None:
+        return "DATE", "XXXX-WXX-WE"
+    ahead = m[0].lower().startswith(("ahead", "before"))
+    saturday = weekday_near(ctx.anchor, 6, 1 if ahead else -2)
+    return "DATE", iso_week(saturday) + "-WE"
+
+
+@RULES.rule(
+    "year end",
+    r"\b(?i:(?:around )?(?:the )?(?:year[- ]end|year's end|end of the year|end of this year|"
+    r"full year|current year|current fiscal year|fiscal year|this fiscal year|end of (?:the |this )?month))\b",
+)
+def _year_end(m, ctx):
+    if ctx.anchor is None:
+        return "DATE", "XXXX-XX" if "month" in m[0].lower() else "XXXX"
+    if "month" in m[0].lower():
+        return "DATE", f"{ctx.anchor.year}-{ctx.anchor.month:02d}"
+    return "DATE", str(ctx.anchor.year)
+
+
+@RULES.rule("year's quarter", r"\b(?i:(this|last|next) year's (?:(first|second|third|fourth) )?quarter)\b")
+def _years_quarter(m, ctx):
+    quarter = ORDINALS[m[2].lower()] if m[2] else None
+    if quarter is None and ctx.last_quarter:
+        quarter = int(ctx.last_quarter[-1])
+    if ctx.anchor is None or quarter is None:
+        return "DATE", "XXXX-QX"
+    return "DATE", f"{ctx.anchor.year + {'last': -1, 'this': 0, 'next': 1}[m[1].lower()]}-Q{quarter}"
+
+
+@RULES.rule("year period", rf"\b(?i:the) ({_YEAR}) (?i:period|quarter)\b")
+def _year_period(m, ctx):
+    """'the 1988 period' in an earnings report: that year's quarter under discussion."""
+    if ctx.last_quarter:
+        return "DATE", f"{m[1]}-Q{ctx.last_quarter[-1]}"
+    return "DATE", m[1]
+
+
+HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "independence day": (7, 4),
+    "valentine's day": (2, 14),
+}
+
+
+@RULES.rule(
+    "holiday",
+    r"\b(?:last |this |next )?(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|"
+    r"Independence Day|Valentine's Day)\b",
+)
+def _holiday(m, ctx):
+    """Fixed holidays, and Thanksgiving (the fourth Thursday of November, in the US)."""
+    name = re.sub(r"^(?:last|this|next) ", "", m[0]).lower()
+    if name.startswith("thanksgiving"):
+        month, day = 11, None
+    else:
+        month, day = HOLIDAYS[name]
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}" if day else "XXXX-11-XX"
+    year = year_for(
+        month, day or 25, ctx.anchor, 1 if m[0].startswith("next") else ctx.tense(m.start(), m.end())
+    )
+    if m[0].startswith("last ") and dt.date(year, month, day or 28) >= ctx.anchor:
+        year -= 1
+    if day is None:
+        first = dt.date(year, 11, 1)
+        day = 1 + (4 - first.isoweekday()) % 7 + 21
+    return "DATE", f"{year}-{month:02d}-{day:02d}"
+
+
+@RULES.rule(
+    "spelled year",
+    rf"\b(?i:(?:the year )?(nineteen|two thousand)(?: (?:and )?({_TENS})(?:[- ]({_ONES}))?| ({_ONES}))?)\b",
+)
+def _spelled_year(m, ctx):
+    """Years read aloud in broadcast transcripts: 'nineteen ninety-six', 'the year two thousand'."""
+    if m[1].lower() == "nineteen" and not m[2]:
+        return None
+    tens = NUMBERS[m[2].lower()] if m[2] else 0
+    ones = NUMBERS[(m[3] or m[4] or "").lower()] if (m[3] or m[4]) else 0
+    base = 1900 if m[1].lower() == "nineteen" else 2000
+    return "DATE", str(base + tens + ones)
+
+
+@RULES.rule(
+    "spelled decade", r"\b(?i:the (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
+)
+def _spelled_decade(m, ctx):
+    return "DATE", "19" + str(NUMBERS[m[1].lower()[:-3] + "y"] // 10)

@@ -1,0 +1,129 @@
+"""What a rule is: a name, a regular expression, and a function that resolves its match.
+
+A resolver gets the match and a :class:`Context` (the anchor, the text, the dates the
+text mentioned so far) and returns ``(type, value)``, or None to drop the match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from helpers.dates.values import year_for
+from helpers.dates.words import _FUTURE_BEFORE, _FUTURE_WORDS, _PAST_WORDS, _SENTENCE_END, _WORD, MONTHS
+
+
+@dataclass
+class Context:
+    """What a resolver knows: the anchor, the text, and the dates mentioned so far."""
+
+    anchor: dt.date | None
+    text: str
+    last_day: str | None = None  # the last day-level date mentioned ("2020-02-03")
+    last_quarter: str | None = None  # the last quarter mentioned ("1989-Q3")
+
+    def tense(self, start: int, end: int, prepositions: bool = True) -> int:
+        """+1 if the sentence around ``start..end`` speaks of the future, -1 of the past, 0 unknown.
+
+        Reads the words before the date, nearest first (at most eight, within the
+        sentence), then up to five words after it: the first verb that shows a tense
+        decides. "-ed" words and past forms ("said", "took") are past; "will",
+        "would", "to" (planned *to* leave), "scheduled" and "next" are future.
+        """
+        before = self.text[max(0, start - 80) : start]
+        ends = list(_SENTENCE_END.finditer(before))
+        if ends:
+            before = before[ends[-1].end() :]
+        after = self.text[end : end + 40]
+        stop = _SENTENCE_END.search(after)
+        after = after[: stop.start()] if stop else after
+        before_words = _WORD.findall(before)
+        if prepositions and before_words and before_words[-1].lower() in _FUTURE_BEFORE:
+            return 1
+        for words in (reversed(before_words[-8:]), _WORD.findall(after)[:5]):
+            for word in words:
+                word = word.lower()
+                if word in _FUTURE_WORDS:
+                    return 1
+                if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4):
+                    return -1
+        return 0
+
+
+Resolver = Callable[[re.Match[str], Context], "tuple[str, str] | None"]
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence a rule must get right, read with the anchor :data:`EXAMPLE_ANCHOR`.
+
+    ``text`` is the expression the rule finds in ``sentence``, with its ``type`` and ``value``.
+    """
+
+    sentence: str
+    text: str
+    type: str
+    value: str
+
+
+#: The anchor of every rule's examples: Tuesday 11 February 2020, in ISO week 2020-W07.
+EXAMPLE_ANCHOR = "2020-02-11"
+
+
+@dataclass
+class Rule:
+    """One way of writing a date: a name, a regular expression and how to resolve a match.
+
+    ``needs`` is a regular expression of the words (or digits) that every match
+    contains: the search only tries the rule near one of them. ``examples`` show what
+    the rule finds and are run as tests.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    needs: re.Pattern[str]
+    examples: tuple[Example, ...]
+
+
+class RuleList(list[Rule]):
+    """A list of rules that a resolver joins with the decorator :meth:`rule`."""
+
+    def rule(
+        self, name: str, pattern: str, needs: str = "", *examples: tuple[str, str, str, str]
+    ) -> Callable[[Resolver], Resolver]:
+        """Add a rule: ``pattern`` finds the expression, the decorated function resolves it.
+
+        ``needs`` is a regular expression of words every match contains; each example is
+        ``(sentence, expression, type, value)`` with the anchor :data:`EXAMPLE_ANCHOR`.
+        """
+
+        def register(function: Resolver) -> Resolver:
+            compiled = re.compile(needs)
+            self.append(
+                Rule(name, re.compile(pattern), function, compiled, tuple(Example(*e) for e in examples))
+            )
+            return function
+
+        return register
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _day_value(ctx: Context, month: int, day: int, year: str | None, start: int, end: int) -> str | None:
+    if not 1 <= day <= 31:
+        return None
+    if year:
+        y = int(year)
+    elif ctx.anchor:
+        y = year_for(month, day, ctx.anchor, ctx.tense(start, end))
+    else:
+        return f"XXXX-{month:02d}-{day:02d}"
+    try:
+        return dt.date(y, month, day).isoformat()
+    except ValueError:
+        return None
