@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from helpers.dates.rule import Context, RuleList, _day_value, _month
+from helpers.dates.rule import Context, Match, Resolved, RuleList, _day_value, _month
 from helpers.dates.values import add_months, shift, year_for
 from helpers.dates.words import _MONTH, _MONTH_FULL, _PART, _WEEKDAY, _YEAR, ORDINALS, SEASONS, WEEKDAYS
 
@@ -13,16 +13,26 @@ RULES = RuleList()
 # --- explicit dates ----------------------------------------------------------
 
 
-@RULES.rule("ISO date", r"\b(\d{4})-(\d\d)-(\d\d)\b")
-def _iso(m, ctx):
+@RULES.rule(
+    "ISO date",
+    r"\b(\d{4})-(\d\d)-(\d\d)\b",
+    "0-9",
+    ("Published 2020-02-11 in Moscow.", "2020-02-11", "DATE", "2020-02-11"),
+)
+def _iso(m: Match, ctx: Context) -> Resolved:
     try:
         return "DATE", dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
     except ValueError:
         return None
 
 
-@RULES.rule("numeric date", r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/])")
-def _numeric(m, ctx):
+@RULES.rule(
+    "numeric date",
+    r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/])",
+    "0-9",
+    ("Dated 17/02/2020.", "17/02/2020", "DATE", "2020-02-17"),
+)
+def _numeric(m: Match, ctx: Context) -> Resolved:
     """17/02/2020 is day first (17 cannot be a month); 2/17/2020 month first; when both
     could be either, day first, as in most of the world's news (and RT's)."""
     a, b, year = int(m[1]), int(m[3]), int(m[4])
@@ -48,9 +58,14 @@ def _with_weekday(ctx: Context, weekday: str | None, month: int, day: int, year:
 
 
 @RULES.rule(
-    "month day year", rf"\b(?:({_WEEKDAY}),? )?({_MONTH}) ?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? ({_YEAR})\b)?"
+    "month day year",
+    rf"\b(?:({_WEEKDAY}),? )?({_MONTH}) ?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? ({_YEAR})\b)?",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    ("The Kremlin said on Feb. 11 that it would.", "Feb. 11", "DATE", "2020-02-11"),
+    ("Published February 11, 2020.", "February 11, 2020", "DATE", "2020-02-11"),
+    ("It ended on Friday, Jan. 31.", "Friday, Jan. 31", "DATE", "2020-01-31"),
 )
-def _month_day(m, ctx):
+def _month_day(m: Match, ctx: Context) -> Resolved:
     month, day = _month(m[2]), int(m[3])
     value = _with_weekday(ctx, m[1], month, day, m[4]) or _day_value(
         ctx, month, day, m[4], m.start(), m.end()
@@ -61,8 +76,10 @@ def _month_day(m, ctx):
 @RULES.rule(
     "day month year",
     rf"\b(?:({_WEEKDAY}),? )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH})(?:,? ({_YEAR}))?\b",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    ("On 3 February 2020 a convoy was hit.", "3 February 2020", "DATE", "2020-02-03"),
 )
-def _day_month(m, ctx):
+def _day_month(m: Match, ctx: Context) -> Resolved:
     month, day = _month(m[3]), int(m[2])
     value = _with_weekday(ctx, m[1], month, day, m[4]) or _day_value(
         ctx, month, day, m[4], m.start(), m.end()
@@ -70,15 +87,24 @@ def _day_month(m, ctx):
     return ("DATE", value) if value else None
 
 
-@RULES.rule("month year", rf"\b(?:(?i:{_PART})[- ](?:of )?)?({_MONTH}),? (?:of )?({_YEAR})\b")
-def _month_year(m, ctx):
+@RULES.rule(
+    "month year",
+    rf"\b(?:(?i:{_PART})[- ](?:of )?)?({_MONTH}),? (?:of )?({_YEAR})\b",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    ("A deal in October 2019.", "October 2019", "DATE", "2019-10"),
+    ("By the end of December 2019, it was over.", "the end of December 2019", "DATE", "2019-12"),
+)
+def _month_year(m: Match, ctx: Context) -> Resolved:
     return "DATE", f"{m[2]}-{_month(m[1]):02d}"
 
 
 @RULES.rule(
-    "month last/this/next year", rf"\b(?:(?i:{_PART})[- ](?:of )?)?({_MONTH}) (?i:(last|this|next) year)\b"
+    "month last/this/next year",
+    rf"\b(?:(?i:{_PART})[- ](?:of )?)?({_MONTH}) (?i:(last|this|next) year)\b",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    ("A deal in October last year.", "October last year", "DATE", "2019-10"),
 )
-def _month_relative_year(m, ctx):
+def _month_relative_year(m: Match, ctx: Context) -> Resolved:
     month = _month(m[1])
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
@@ -86,8 +112,13 @@ def _month_relative_year(m, ctx):
     return "DATE", f"{year}-{month:02d}"
 
 
-@RULES.rule("last/this/next month", rf"\b(?i:(last|this|next|this past|this coming) )({_MONTH})(?!\.? ?\d)\b")
-def _relative_month(m, ctx):
+@RULES.rule(
+    "last/this/next month",
+    rf"\b(?i:(last|this|next|this past|this coming) )({_MONTH})(?!\.? ?\d)\b",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    ("It happened last October.", "last October", "DATE", "2019-10"),
+)
+def _relative_month(m: Match, ctx: Context) -> Resolved:
     month = _month(m[2])
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
@@ -99,8 +130,14 @@ def _relative_month(m, ctx):
     return "DATE", f"{year}-{month:02d}"
 
 
-@RULES.rule("month", rf"(?:\b(?i:{_PART})[- ](?:of )?)?\b({_MONTH_FULL})\b")
-def _bare_month(m, ctx):
+@RULES.rule(
+    "month",
+    rf"(?:\b(?i:{_PART})[- ](?:of )?)?\b({_MONTH_FULL})\b",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    ("Displaced since early December.", "early December", "DATE", "2019-12"),
+    ("Attacks in late January.", "late January", "DATE", "2020-01"),
+)
+def _bare_month(m: Match, ctx: Context) -> Resolved:
     """A month name alone: 'in October', 'since early December'. "May" and "March" only
     after a word that makes them a month (in, since, until, by, early...)."""
     name = m[1]
@@ -118,23 +155,42 @@ def _bare_month(m, ctx):
 
 @RULES.rule(
     "year",
-    rf"(?:\b(?i:{_PART}|fiscal|calendar)[- ])?(?<![$£€#\d,.])\b({_YEAR})\b(?![-,.]?\d|%| percent|-year)(?:'s)?",
+    rf"(?:\b(?i:{_PART}|fiscal|calendar)[- ])?(?<![$£€#\d,.])\b({_YEAR})\b(?![-,.]?\d|%| percent|-year)",
+    "0-9",
+    ("A deal in 2018.", "2018", "DATE", "2018"),
+    ("A fort built in 1639.", "1639", "DATE", "1639"),
 )
-def _year(m, ctx):
+def _year(m: Match, ctx: Context) -> Resolved:
+    """A year; one before 1600 only after a word that makes it one ("in 1453", not "1200 troops")."""
+    if int(m[1]) < 1600 and not re.search(
+        r"(?i)\b(?:in|since|until|by|from|of|before|after|around|circa|year)\s+$",
+        ctx.text[max(0, m.start() - 8) : m.start()],
+    ):
+        return None
     return "DATE", m[1]
 
 
-@RULES.rule("decade", r"\b(?:(?i:the )?(?i:(?:early|late|mid)[- ])?)(1[6-9]\d|20\d)0'?s\b")
-def _decade(m, ctx):
+@RULES.rule(
+    "decade",
+    r"\b(?:(?i:the )?(?i:(?:early|late|mid)[- ])?)(1\d\d|20\d)0'?s\b",
+    "0-9",
+    ("In the 1990s.", "the 1990s", "DATE", "199"),
+    ("The wars of the 1640s.", "the 1640s", "DATE", "164"),
+)
+def _decade(m: Match, ctx: Context) -> Resolved:
     return "DATE", m[1]
 
 
 @RULES.rule(
     "quarter",
-    rf"\b(?i:(?:the |its |a )?(?:({_YEAR}) )?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)"
-    rf"[- ](?:fiscal[- ])?quarter)(?: (?i:of) ({_YEAR}))?",
+    rf"\b(?i:(?:(?:the |its |a )(?!(?:\d+ )?(?:fiscal[- ])?\w+-(?:fiscal[- ])?quarter))?(?:({_YEAR}) )?"
+    rf"(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter)(?: (?i:of) ({_YEAR}))?"
+    r"(?![\w-])",
+    "quarter",
+    ("Profit in the third quarter rose.", "the third quarter", "DATE", "2020-Q3"),
+    ("It reported a third-quarter loss.", "third-quarter", "DATE", "2020-Q3"),
 )
-def _quarter(m, ctx):
+def _quarter(m: Match, ctx: Context) -> Resolved:
     year = m[1] or m[3] or (ctx.anchor.year if ctx.anchor else None)
     quarter = ORDINALS[m[2].lower()]
     return "DATE", f"{year}-Q{quarter}" if year else f"XXXX-Q{quarter}"
@@ -143,9 +199,11 @@ def _quarter(m, ctx):
 @RULES.rule(
     "this quarter",
     r"\b(?i:(?:the|this|that) (?:latest |most recent |current |same |recent )?quarter"
-    r"|the (?:latest|most recent) period|the current quarter)\b",
+    r"|the (?:latest|most recent) period|the current quarter)\b(?! end(?:ed|ing)\b|-)",
+    "quarter period",
+    ("Sales fell in the latest quarter.", "the latest quarter", "DATE", "2019-Q4"),
 )
-def _the_quarter(m, ctx):
+def _the_quarter(m: Match, ctx: Context) -> Resolved:
     """'the quarter' is the quarter last mentioned, else the last complete one."""
     if "current" in m[0].lower() and ctx.anchor:
         return "DATE", f"{ctx.anchor.year}-Q{(ctx.anchor.month - 1) // 3 + 1}"
@@ -159,18 +217,25 @@ def _the_quarter(m, ctx):
 
 @RULES.rule(
     "year ago",
-    r"\b(?i:(?:the )?(?:comparable |same )?(?:a )?year[- ](?:earlier|ago|before)"
-    r"(?: (?:first |second |third |fourth )?(?:quarter|period))?)\b",
+    r"\b(?i:(?:the )?(?:comparable |same )?year[- ](?:earlier|ago|before) (?:first |second |third |fourth )?"
+    r"(?:quarter|period)|(?:a |the )?(?:comparable |same )?year (?:earlier|ago|before)|year-(?:earlier|ago|before))\b",
+    "year",
+    ("Sales rose from $2 million a year earlier.", "a year earlier", "DATE", "2019"),
 )
-def _year_ago(m, ctx):
+def _year_ago(m: Match, ctx: Context) -> Resolved:
     """'a year earlier' in an earnings report means the same quarter a year before."""
     if ctx.last_quarter and re.fullmatch(r"\d{4}-Q\d", ctx.last_quarter):
         return "DATE", shift(ctx.last_quarter, -1, "Y")
     return "DATE", str(ctx.anchor.year - 1) if ctx.anchor else "XXXX"
 
 
-@RULES.rule("half", rf"\b(?i:(?:the )?(first|second|last) half)(?: (?i:of) ({_YEAR}))?")
-def _half(m, ctx):
+@RULES.rule(
+    "half",
+    rf"\b(?i:(?:the )?(first|second|last) half)(?: (?i:of) ({_YEAR}))?",
+    "half",
+    ("Growth slowed in the first half of 2019.", "the first half of 2019", "DATE", "2019-H1"),
+)
+def _half(m: Match, ctx: Context) -> Resolved:
     year = m[2] or (ctx.anchor.year if ctx.anchor else "XXXX")
     return "DATE", f"{year}-H{1 if m[1].lower() == 'first' else 2}"
 
@@ -178,8 +243,10 @@ def _half(m, ctx):
 @RULES.rule(
     "season",
     rf"\b(?i:(last|this|next|this past|the) )?(?i:(spring|summer|fall|autumn|winter))\b(?: (?i:of )?({_YEAR}))?",
+    "spring summer fall autumn winter",
+    ("It rained in the summer of 2019.", "the summer of 2019", "DATE", "2019-SU"),
 )
-def _season(m, ctx):
+def _season(m: Match, ctx: Context) -> Resolved:
     code = SEASONS[m[2].lower()]
     if m[3]:
         return "DATE", f"{m[3]}-{code}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from helpers.dates.rule import RuleList
+from helpers.dates.rule import Context, Match, Resolved, RuleList
 from helpers.dates.values import add_months, iso_week, number_value, shift, weekday_near, year_for
 from helpers.dates.words import (
     _COUNT,
@@ -16,6 +16,7 @@ from helpers.dates.words import (
     _YEAR,
     NUMBERS,
     ORDINALS,
+    PARTS_OF_DAY,
     UNITS,
     WEEKDAYS,
 )
@@ -24,23 +25,39 @@ RULES = RuleList()
 # --- relative to the anchor --------------------------------------------------
 
 
-@RULES.rule("today", r"\b(?i:(?:earlier |later |late |early )?(today|yesterday|tomorrow|tonight))\b")
-def _today(m, ctx):
+@RULES.rule(
+    "today",
+    r"\b(?i:(?:earlier |later |late |early )?(today|yesterday|tomorrow))\b(?!['’]s)",
+    "today yesterday tomorrow",
+    ("It happened yesterday.", "yesterday", "DATE", "2020-02-10"),
+    ("It happens tomorrow.", "tomorrow", "DATE", "2020-02-12"),
+)
+def _today(m: Match, ctx: Context) -> Resolved:
     if ctx.anchor is None:
         return "DATE", "XXXX-XX-XX"
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m[1].lower()]
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m[1].lower()]
     return "DATE", (ctx.anchor + dt.timedelta(days=offset)).isoformat()
 
 
 @RULES.rule(
     "weekday",
     rf"\b(?:(?i:(last|this|next|this coming|this past|the previous|the following|earlier|early|late|later) ))?"
-    rf"({_WEEKDAY})(?:'s)?(?: (?i:morning|afternoon|evening|night))?\b",
+    rf"({_WEEKDAY})(?: (?i:(morning|afternoon|evening|night)))?\b(?!s)",
+    "monday tuesday wednesday thursday friday saturday sunday",
+    ("He said on Monday.", "Monday", "DATE", "2020-02-10"),
+    ("They will meet on Friday.", "Friday", "DATE", "2020-02-14"),
+    ("He said last Tuesday.", "last Tuesday", "DATE", "2020-02-04"),
+    ("Shelling began Sunday night.", "Sunday night", "TIME", "2020-02-09TNI"),
 )
-def _weekday(m, ctx):
+def _weekday(m: Match, ctx: Context) -> Resolved:
+    """A weekday: the most recent one in the past tense, the next one in the future tense.
+
+    With a part of the day ("Friday night") it is a TIME: ``2020-02-07TNI``.
+    """
     weekday = WEEKDAYS[m[2].lower()]
+    kind, part = ("TIME", "T" + PARTS_OF_DAY[m[3].lower()]) if m[3] else ("DATE", "")
     if ctx.anchor is None:
-        return "DATE", f"XXXX-WXX-{weekday}"
+        return kind, f"XXXX-WXX-{weekday}{part}"
     which = (m[1] or "").lower()
     if which in ("last", "this past", "the previous"):
         direction = -2
@@ -48,17 +65,25 @@ def _weekday(m, ctx):
         direction = 1
     elif which == "this":
         direction = 0
+    elif re.search(r"(?i)\bas (?:early|soon) as\s+$", ctx.text[max(0, m.start() - 16) : m.start()]):
+        direction = 1  # "as early as Tuesday"
     else:
         direction = 1 if ctx.tense(m.start(), m.end(), prepositions=False) > 0 else -1
-    return "DATE", weekday_near(ctx.anchor, weekday, direction).isoformat()
+    return kind, weekday_near(ctx.anchor, weekday, direction).isoformat() + part
 
 
 @RULES.rule(
     "last/this/next unit",
     r"\b(?i:(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of|mid) )?"
-    r"(last|this|next|this past|this coming|the coming|the current|the past) (week|weekend|month|year|decade|century))\b",
+    r"(last|this|next|this past|this coming|the coming|the current|the past) (week|weekend|month|year|decade|century))\b"
+    r"(?!['’-])",
+    "week month year decade centur",
+    ("Talks were held last week.", "last week", "DATE", "2020-W06"),
+    ("Talks will be held next week.", "next week", "DATE", "2020-W08"),
+    ("It rose last year.", "last year", "DATE", "2019"),
+    ("Russia and Turkey spoke earlier this week.", "earlier this week", "DATE", "2020-W07"),
 )
-def _relative_unit(m, ctx):
+def _relative_unit(m: Match, ctx: Context) -> Resolved:
     which, unit = m[2].lower(), m[3].lower()
     if which == "the past" and unit != "weekend":
         return "DURATION", "P1" + UNITS[unit]
@@ -97,9 +122,12 @@ def _relative_unit(m, ctx):
 @RULES.rule(
     "ago",
     rf"\b(?i:(?:about |nearly |almost |some |more than |over |just )?({_COUNT}|a few|several|a|an) "
-    rf"({_UNIT})s? (ago|earlier|later|before|after|from now|previously))\b",
+    rf"({_UNIT})s? (ago|earlier|later|from now|previously))\b",
+    "ago earlier later now previously",
+    ("It fell two years ago.", "two years ago", "DATE", "2018"),
+    ("On February 3, a convoy was hit. Troops came 10 days later.", "10 days later", "DATE", "2020-02-13"),
 )
-def _ago(m, ctx):
+def _ago(m: Match, ctx: Context) -> Resolved:
     """'two years ago' from the anchor; '10 days later' from the last date mentioned."""
     amount, unit, word = number_value(m[1]), m[2].lower(), m[3].lower()
     if unit in ("hour", "minute"):
@@ -108,7 +136,7 @@ def _ago(m, ctx):
         base = ctx.anchor.isoformat() if ctx.anchor else None
     else:
         base = ctx.last_day or (ctx.anchor.isoformat() if ctx.anchor else None)
-    sign = -1 if word in ("ago", "earlier", "before", "previously") else 1
+    sign = -1 if word in ("ago", "earlier", "previously") else 1
     if amount is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if base is None:
@@ -132,8 +160,10 @@ def _ago(m, ctx):
     "anaphoric day",
     r"\b(?i:the (?:next|following|previous) (day|morning|week|month|year)|the day (before|after)|"
     r"(?:that|the same) (day|year|month|week)|later that (year|month|day|week)|earlier that (year|month|day|week))\b",
+    "day morning week month year",
+    ("It began on February 3. The next day, talks failed.", "The next day", "DATE", "2020-02-04"),
 )
-def _anaphoric(m, ctx):
+def _anaphoric(m: Match, ctx: Context) -> Resolved:
     """'the next day', 'that year': from the last date the text mentioned."""
     unit = next(g for g in m.groups() if g).lower()
     text = m[0].lower()
@@ -155,12 +185,18 @@ def _anaphoric(m, ctx):
     return "DATE", shift(base[:4], step, "Y")
 
 
-@RULES.rule("the weekend", r"\b(?i:(?:over|during|on|at|ahead of|since|before|after) the weekend)\b")
-def _the_weekend(m, ctx):
+@RULES.rule(
+    "the weekend",
+    r"(?:(?<=\b[Oo]ver )|(?<=\b[Dd]uring )|(?<=\b[Oo]n )|(?<=\b[Aa]t )|(?<=\b[Ss]ince )|(?<=\b[Bb]efore )"
+    r"|(?<=\b[Aa]fter )|(?<=\b[Aa]head of ))(?i:the weekend)\b",
+    "weekend",
+    ("Over the weekend, talks failed.", "the weekend", "DATE", "2020-W06-WE"),
+)
+def _the_weekend(m: Match, ctx: Context) -> Resolved:
     """'over the weekend': the most recent weekend ('ahead of the weekend': the next)."""
     if ctx.anchor is None:
         return "DATE", "XXXX-WXX-WE"
-    ahead = m[0].lower().startswith(("ahead", "before"))
+    ahead = ctx.text[max(0, m.start() - 9) : m.start()].lower().endswith(("ahead of ", "before "))
     saturday = weekday_near(ctx.anchor, 6, 1 if ahead else -2)
     return "DATE", iso_week(saturday) + "-WE"
 
@@ -168,9 +204,13 @@ def _the_weekend(m, ctx):
 @RULES.rule(
     "year end",
     r"\b(?i:(?:around )?(?:the )?(?:year[- ]end|year's end|end of the year|end of this year|"
-    r"full year|current year|current fiscal year|fiscal year|this fiscal year|end of (?:the |this )?month))\b",
+    r"full year|current year|current fiscal year|fiscal year|this fiscal year|end of (?:the |this )?month))\b"
+    r"(?! end(?:ed|ing)\b|['’-])",
+    "year month",
+    ("Erdogan gave them until the end of month.", "the end of month", "DATE", "2020-02"),
+    ("The deal should close around year end.", "around year end", "DATE", "2020"),
 )
-def _year_end(m, ctx):
+def _year_end(m: Match, ctx: Context) -> Resolved:
     if ctx.anchor is None:
         return "DATE", "XXXX-XX" if "month" in m[0].lower() else "XXXX"
     if "month" in m[0].lower():
@@ -178,8 +218,13 @@ def _year_end(m, ctx):
     return "DATE", str(ctx.anchor.year)
 
 
-@RULES.rule("year's quarter", r"\b(?i:(this|last|next) year's (?:(first|second|third|fourth) )?quarter)\b")
-def _years_quarter(m, ctx):
+@RULES.rule(
+    "year's quarter",
+    r"\b(?i:(this|last|next) year's (?:(first|second|third|fourth) )?quarter)\b",
+    "quarter",
+    ("Sales rose in last year's fourth quarter.", "last year's fourth quarter", "DATE", "2019-Q4"),
+)
+def _years_quarter(m: Match, ctx: Context) -> Resolved:
     quarter = ORDINALS[m[2].lower()] if m[2] else None
     if quarter is None and ctx.last_quarter:
         quarter = int(ctx.last_quarter[-1])
@@ -188,8 +233,13 @@ def _years_quarter(m, ctx):
     return "DATE", f"{ctx.anchor.year + {'last': -1, 'this': 0, 'next': 1}[m[1].lower()]}-Q{quarter}"
 
 
-@RULES.rule("year period", rf"\b(?i:the) ({_YEAR}) (?i:period|quarter)\b")
-def _year_period(m, ctx):
+@RULES.rule(
+    "year period",
+    rf"\b(?i:the) ({_YEAR}) (?i:period|quarter)\b",
+    "period quarter",
+    ("There was a one-time gain in the 2019 period.", "the 2019 period", "DATE", "2019"),
+)
+def _year_period(m: Match, ctx: Context) -> Resolved:
     """'the 1988 period' in an earnings report: that year's quarter under discussion."""
     if ctx.last_quarter:
         return "DATE", f"{m[1]}-Q{ctx.last_quarter[-1]}"
@@ -211,8 +261,10 @@ HOLIDAYS = {
     "holiday",
     r"\b(?:last |this |next )?(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|"
     r"Independence Day|Valentine's Day)\b",
+    "thanksgiving christmas new independence valentine",
+    ("They met at Christmas.", "Christmas", "DATE", "2019-12-25"),
 )
-def _holiday(m, ctx):
+def _holiday(m: Match, ctx: Context) -> Resolved:
     """Fixed holidays, and Thanksgiving (the fourth Thursday of November, in the US)."""
     name = re.sub(r"^(?:last|this|next) ", "", m[0]).lower()
     if name.startswith("thanksgiving"):
@@ -235,8 +287,10 @@ def _holiday(m, ctx):
 @RULES.rule(
     "spelled year",
     rf"\b(?i:(?:the year )?(nineteen|two thousand)(?: (?:and )?({_TENS})(?:[- ]({_ONES}))?| ({_ONES}))?)\b",
+    "nineteen thousand",
+    ("It began in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
 )
-def _spelled_year(m, ctx):
+def _spelled_year(m: Match, ctx: Context) -> Resolved:
     """Years read aloud in broadcast transcripts: 'nineteen ninety-six', 'the year two thousand'."""
     if m[1].lower() == "nineteen" and not m[2]:
         return None
@@ -247,7 +301,10 @@ def _spelled_year(m, ctx):
 
 
 @RULES.rule(
-    "spelled decade", r"\b(?i:the (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
+    "spelled decade",
+    r"\b(?i:the (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    "twenties thirties forties fifties sixties seventies eighties nineties",
+    ("Prices last rose so fast in the seventies.", "the seventies", "DATE", "197"),
 )
-def _spelled_decade(m, ctx):
+def _spelled_decade(m: Match, ctx: Context) -> Resolved:
     return "DATE", "19" + str(NUMBERS[m[1].lower()[:-3] + "y"] // 10)

@@ -52,7 +52,11 @@ class Context:
         return 0
 
 
-Resolver = Callable[[re.Match[str], Context], "tuple[str, str] | None"]
+#: What a resolver gets: the rule's match.
+Match = re.Match[str]
+#: What a resolver returns: ``(type, value)``, e.g. ``("DATE", "2020-02-11")``, or None.
+Resolved = tuple[str, str] | None
+Resolver = Callable[[Match, Context], Resolved]
 
 
 @dataclass(frozen=True)
@@ -72,19 +76,23 @@ class Example:
 EXAMPLE_ANCHOR = "2020-02-11"
 
 
+#: The word of ``needs`` that stands for "any digit".
+DIGITS = "0-9"
+
+
 @dataclass
 class Rule:
     """One way of writing a date: a name, a regular expression and how to resolve a match.
 
-    ``needs`` is a regular expression of the words (or digits) that every match
-    contains: the search only tries the rule near one of them. ``examples`` show what
-    the rule finds and are run as tests.
+    ``needs`` are the words (or the starts of words, any case) one of which every match
+    contains at the start of a word, or :data:`DIGITS`: the search only tries the rule
+    near one of them. ``examples`` show what the rule finds and are run as tests.
     """
 
     name: str
     pattern: re.Pattern[str]
     resolve: Resolver
-    needs: re.Pattern[str]
+    needs: frozenset[str]
     examples: tuple[Example, ...]
 
 
@@ -92,19 +100,18 @@ class RuleList(list[Rule]):
     """A list of rules that a resolver joins with the decorator :meth:`rule`."""
 
     def rule(
-        self, name: str, pattern: str, needs: str = "", *examples: tuple[str, str, str, str]
+        self, name: str, pattern: str, needs: str, *examples: tuple[str, str, str, str]
     ) -> Callable[[Resolver], Resolver]:
         """Add a rule: ``pattern`` finds the expression, the decorated function resolves it.
 
-        ``needs`` is a regular expression of words every match contains; each example is
-        ``(sentence, expression, type, value)`` with the anchor :data:`EXAMPLE_ANCHOR`.
+        ``needs`` lists, separated by spaces, the words every match holds one of
+        (``"week month"``; ``"0-9"`` for a digit); each example is ``(sentence,
+        expression, type, value)``, read with the anchor :data:`EXAMPLE_ANCHOR`.
         """
 
         def register(function: Resolver) -> Resolver:
-            compiled = re.compile(needs)
-            self.append(
-                Rule(name, re.compile(pattern), function, compiled, tuple(Example(*e) for e in examples))
-            )
+            words = frozenset(needs.lower().split())
+            self.append(Rule(name, re.compile(pattern), function, words, tuple(Example(*e) for e in examples)))
             return function
 
         return register

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import numpy as np
 import pandas as pd
 
 from helpers.dates import durations, explicit, relative
-from helpers.dates.rule import Context, Rule
+from helpers.dates.rule import DIGITS, Context, Rule
 from helpers.dates.values import to_anchor
 from helpers.text import _require_str
 
@@ -19,53 +20,108 @@ COLUMNS = DATE_COLUMNS  # the old name, kept for code that imports it
 #: Every rule, in order of priority: where two match the same words, the first wins.
 RULES: list[Rule] = [*explicit.RULES, *relative.RULES, *durations.RULES]
 
-#: Every rule needs one of these words or a digit. Only the text near them is searched
-#: (a speed-up: most of a news text holds no date at all).
-TRIGGER = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Thanksgiving|Christmas|"
-    r"New Year|Independence|Valentine)|(?i:\b(?:today|yesterday|tomorrow|tonight|now|current|present|moment|recent|"
-    r"lately|past|future|later|ago|week|month|year|decade|centur|day|hour|minute|quarter|half|spring|summer|fall|"
-    r"autumn|winter|daily|weekly|monthly|annually|yearly|hourly|nightly|morning|afternoon|evening|night|nineteen|"
-    r"thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|term|time|a\.m|p\.m|GMT|EST|EDT))"
-)
+def _trie(words: list[str]) -> str:
+    """One regular expression for a list of words, sharing their beginnings (fast to search).
+
+    >>> _trie(["day", "daily", "week"])
+    '(?:da(?:ily|y)|week)'
+    """
+    if "" in words:
+        rest = [w for w in words if w]
+        return f"(?:{_trie(rest)})?" if rest else ""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words):
+        by_first.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for first, tails in by_first.items():
+        prefix = re.escape(first)
+        while len(tails) > 1 and all(t and t[0] == tails[0][0] for t in tails):
+            prefix += re.escape(tails[0][0])
+            tails = [t[1:] for t in tails]
+        branches.append(prefix + (re.escape(tails[0]) if len(tails) == 1 else _trie(tails)))
+    return "(?:" + "|".join(branches) + ")"
+
+
+#: The words the rules need (see :attr:`Rule.needs`) and any digit: the search only looks
+#: near these (a speed-up: most of a news text holds no date at all).
+_NEEDED = sorted({w for r in RULES for w in r.needs if w != DIGITS})
+TRIGGER = re.compile(r"[0-9]+|\b(?i:" + _trie(_NEEDED) + ")")
+#: A word TRIGGER finds, with the needed words it starts with ("days": "day" and "days").
+_STARTS = {w: frozenset(v for v in _NEEDED if w.startswith(v)) for w in _NEEDED} | {DIGITS: frozenset([DIGITS])}
 _MARGIN = 40  # characters searched on either side of a trigger word
+_WIDEN = 30  # at most this many characters more, to reach the edge of a word
+_NON_SPACE = re.compile(r"\S*")
 
 
-def windows(text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` near a trigger word, merged where they overlap."""
-    spans: list[list[int]] = []
+def trigger_words(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each needed word (or ``"0-9"``, a number) occurs in ``text``: (start, end) pairs.
+
+    >>> trigger_words("Talks were held last week, on 3 May.")
+    {'week': [(20, 24)], '0-9': [(29, 30)], 'may': [(31, 34)]}
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
     for m in TRIGGER.finditer(text):
-        start, end = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+        for word in _STARTS[DIGITS if m[0].isdigit() else m[0].lower()]:
+            found.setdefault(word, []).append(m.span())
+    return found
+
+
+def windows(text: str, needs: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """The stretches of ``text`` near the words in ``needs`` (any needed word if None), merged.
+
+    >>> windows("Nothing here. Talks were held last week.")
+    [(0, 40)]
+    """
+    found = trigger_words(text)
+    return _windows(text, found, needs if needs is not None else frozenset(found))
+
+
+def _windows(text: str, found: dict[str, list[tuple[int, int]]], needs: frozenset[str]) -> list[tuple[int, int]]:
+    spans: list[list[int]] = []
+    for first, last in sorted(span for word in needs & found.keys() for span in found[word]):
+        start, end = max(0, first - _MARGIN), min(len(text), last + _MARGIN)
         if spans and start <= spans[-1][1]:
-            spans[-1][1] = end
+            spans[-1][1] = max(spans[-1][1], end)
         else:
             spans.append([start, end])
     # widen each stretch to whole words, so that no match is cut short at its edge
     result = []
     for start, end in spans:
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        while end < len(text) and not text[end].isspace():
-            end += 1
-        result.append((start, end))
+        left = max(0, start - _WIDEN)
+        space = max(text.rfind(" ", left, start), text.rfind("\n", left, start))
+        start = space + 1 if space >= 0 else left
+        m = _NON_SPACE.match(text, end, min(len(text), end + _WIDEN))
+        result.append((start, m.end() if m else end))
     return result
 
 
-def candidates(text: str) -> list[tuple[int, int, Rule, re.Match]]:
-    """Every match of every rule, longest first where they overlap, in text order."""
-    found = [
-        (m.start(), m.end(), r, m)
-        for start, end in windows(text)
-        for r in RULES
-        for m in r.pattern.finditer(text, start, end)
-        if m.end() > m.start()
-    ]
-    found = list({(c[0], c[1], c[2].name): c for c in found}.values())  # windows may overlap after widening
-    found.sort(key=lambda c: (c[0] - c[1], c[0]))  # longest first, then leftmost
-    chosen: list[tuple[int, int, Rule, re.Match]] = []
-    for cand in found:
-        if all(cand[1] <= s or cand[0] >= e for s, e, _, _ in chosen):
-            chosen.append(cand)
+Candidate = tuple[int, int, Rule, "re.Match[str]"]
+
+
+def candidates(text: str, anchor: dt.date | None = None) -> list[Candidate]:
+    """The matches that become expressions: where matches overlap the longest wins, in text order.
+
+    A match its rule rejects (its resolver returns None, e.g. "May" as a verb) leaves
+    room for a shorter one. Time grows in proportion to the length of the text.
+    """
+    found: dict[tuple[int, int, str], Candidate] = {}
+    words = trigger_words(text)
+    for r in RULES:
+        for start, end in _windows(text, words, r.needs):  # only near the words the rule needs
+            for m in r.pattern.finditer(text, start, end):
+                if m.end() > m.start():
+                    found.setdefault((m.start(), m.end(), r.name), (m.start(), m.end(), r, m))
+    order = {r.name: i for i, r in enumerate(RULES)}
+    ranked = sorted(found.values(), key=lambda c: (c[0] - c[1], c[0], order[c[2].name]))
+    probe = Context(anchor, text)  # resolvers decide to reject a match without earlier dates
+    taken = bytearray(len(text))  # 1 where a chosen expression lies
+    chosen = []
+    for cand in ranked:
+        start, end, r, m = cand
+        if taken.find(1, start, end) >= 0 or r.resolve(m, probe) is None:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.append(cand)
     return sorted(chosen, key=lambda c: c[0])
 
 
@@ -88,9 +144,10 @@ def find_dates(text: str, anchor: object = None) -> pd.DataFrame:
     ['2020-W07']
     """
     text = _require_str(text)
-    ctx = Context(to_anchor(anchor), text)
+    day = to_anchor(anchor)
+    ctx = Context(day, text)
     rows = []
-    for start, end, r, m in candidates(text):
+    for start, end, r, m in candidates(text, day):
         result = r.resolve(m, ctx)
         if result is None:
             continue

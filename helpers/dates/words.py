@@ -86,6 +86,7 @@ UNITS = {
     "quarter": "Q",
     "weekend": "WE",
 }
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 # Pieces of regular expressions. Month and weekday names must be capitalised ("may" is a
@@ -110,8 +111,8 @@ _NUMBER_WORD = (
 )
 _COUNT = rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD})"
 _UNIT = r"(?:day|week|month|year|decade|century|hour|minute)"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_PART = r"(?:early|late|mid|middle of|end of|beginning of|start of)"
+_YEAR = r"(?:1\d\d\d|20\d\d)"  # 1000-2099 (the year rule wants a preposition before 1600)
+_PART = r"(?:early|late|mid|(?:the )?(?:middle|end|beginning|start) of)"
 
 # Tense: the nearest verb before a date (or just after it) says whether the sentence
 # speaks of the past ("said on Friday") or of the future ("will meet on Friday").
