@@ -89,8 +89,8 @@ def _duration_value(amount: int | float | None, unit: str, half: bool = False) -
     """The TIMEX3 duration of ``amount`` units, with half a unit more if ``half``."""
     unit = unit.lower()
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
-    if unit == "quarter":  # a quarter is three months
-        return "PXQ" if amount is None else f"P{int(amount * 3)}M"
+    if unit == "quarter":
+        return "PXQ" if amount is None else f"P{amount:g}Q"
     value = duration(amount, unit)
     if half and amount is not None:
         extra = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}.get(unit)
@@ -111,7 +111,7 @@ def _duration_value(amount: int | float | None, unit: str, half: bool = False) -
     ("For 24 hours, nothing moved.", "24 hours", "DURATION", "PT24H"),
     ("It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
     ("Talks resumed a month after the attack.", "a month", "DURATION", "P1M"),
-    ("Over the next three quarters, sales fell.", "the next three quarters", "DURATION", "P9M"),
+    ("Over the next three quarters, sales fell.", "the next three quarters", "DURATION", "P3Q"),
 )
 def _duration(m: Match, ctx: Context) -> Resolved:
     """How long: '10 days', 'the past two weeks', 'a month' (after something), not an age ('52 years old')."""
@@ -165,7 +165,7 @@ def _some_units(m: Match, ctx: Context) -> Resolved:
 def _period_ended(m: Match, ctx: Context) -> Resolved:
     """'the year ended March 31': a period of accounts, a duration ending on its date."""
     unit = m[1].lower()
-    return "DURATION", {"year": "P1Y", "quarter": "P3M", "half": "P6M"}.get(
+    return "DURATION", {"year": "P1Y", "quarter": "P1Q", "half": "P6M"}.get(
         unit, f"P{number_value(unit[:-7])}M"
     )
 
@@ -181,8 +181,8 @@ _SET_CODES = {
     "week": "P1W",
     "monthly": "P1M",
     "month": "P1M",
-    "quarterly": "P3M",
-    "quarter": "P3M",
+    "quarterly": "P1Q",
+    "quarter": "P1Q",
     "annually": "P1Y",
     "yearly": "P1Y",
     "year": "P1Y",
@@ -203,6 +203,11 @@ _SET_CODES = {
 def _set(m: Match, ctx: Context) -> Resolved:
     """How often: 'daily', 'every week', '$2 million a year' (not 'for a year', a duration)."""
     code = _SET_CODES[(m[1] or m[2]).lower()]
+    before = ctx.text[max(0, m.start() - 9) : m.start()]
+    if m[1] and re.search(
+        r"(?i)\b(?:a|an|the|its|his|her|their|our|average|initial|first)\s+$|['’]s\s+$", before
+    ):
+        return None  # "its quarterly dividend", "the daily tally": a kind of thing, not how often
     if m[0].lower().startswith("a "):
         before = ctx.text[max(0, m.start() - 30) : m.start()]
         after = ctx.text[m.end() : m.end() + 12]
@@ -282,7 +287,7 @@ def _clock(m: Match, ctx: Context) -> Resolved:
 
 @RULES.rule(
     "part of day",
-    r"\b(?i:(this|yesterday|tomorrow|last|early this|late this|later this|earlier this|mid-?|mid |late |early )"
+    r"\b(?i:(this |yesterday |tomorrow |last |early this |late this |later this |earlier this |mid-|mid |late |early )"
     r"(morning|afternoon|evening|night)(?: (yesterday|today))?|(tonight|overnight))\b",
     "morning afternoon evening night tonight overnight",
     ("He spoke this morning.", "this morning", "TIME", "2020-02-11TMO"),
@@ -293,7 +298,7 @@ def _part_of_day(m: Match, ctx: Context) -> Resolved:
     if m[4]:
         offset, code = (-1 if m[4].lower() == "overnight" else 0), "NI"
     else:
-        which = (m[3] or m[1]).lower().strip()
+        which = (m[3] or m[1]).lower().strip(" -")
         offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(which, 0)
         code = PARTS_OF_DAY[m[2].lower()]
     day = (ctx.anchor + dt.timedelta(days=offset)).isoformat() if ctx.anchor else "XXXX-XX-XX"

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from helpers.dates.rule import Context, Match, Resolved, RuleList
-from helpers.dates.values import add_months, iso_week, number_value, shift, weekday_near, year_for
+from helpers.dates.values import add_months, duration, iso_week, number_value, shift, weekday_near, year_for
 from helpers.dates.words import (
     _COUNT,
     _ONES,
@@ -27,7 +27,7 @@ RULES = RuleList()
 
 @RULES.rule(
     "today",
-    r"\b(?i:(?:earlier |later |late |early )?(today|yesterday|tomorrow))\b(?!['’]s)",
+    r"\b(?i:(?:earlier |later |late |early )?(today|yesterday|tomorrow))\b",
     "today yesterday tomorrow",
     ("It happened yesterday.", "yesterday", "DATE", "2020-02-10"),
     ("It happens tomorrow.", "tomorrow", "DATE", "2020-02-12"),
@@ -76,7 +76,7 @@ def _weekday(m: Match, ctx: Context) -> Resolved:
     "last/this/next unit",
     r"\b(?i:(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of|mid) )?"
     r"(last|this|next|this past|this coming|the coming|the current|the past) (week|weekend|month|year|decade|century))\b"
-    r"(?!['’-])",
+    r"(?!-)",
     "week month year decade centur",
     ("Talks were held last week.", "last week", "DATE", "2020-W06"),
     ("Talks will be held next week.", "next week", "DATE", "2020-W08"),
@@ -86,7 +86,7 @@ def _weekday(m: Match, ctx: Context) -> Resolved:
 def _relative_unit(m: Match, ctx: Context) -> Resolved:
     which, unit = m[2].lower(), m[3].lower()
     if which == "the past" and unit != "weekend":
-        return "DURATION", "P1" + UNITS[unit]
+        return "DURATION", duration(1, unit)
     step = {
         "last": -1,
         "this past": -1 if unit == "weekend" else 0,

@@ -111,7 +111,9 @@ class RuleList(list[Rule]):
 
         def register(function: Resolver) -> Resolver:
             words = frozenset(needs.lower().split())
-            self.append(Rule(name, re.compile(pattern), function, words, tuple(Example(*e) for e in examples)))
+            self.append(
+                Rule(name, re.compile(pattern), function, words, tuple(Example(*e) for e in examples))
+            )
             return function
 
         return register

@@ -20,6 +20,7 @@ COLUMNS = DATE_COLUMNS  # the old name, kept for code that imports it
 #: Every rule, in order of priority: where two match the same words, the first wins.
 RULES: list[Rule] = [*explicit.RULES, *relative.RULES, *durations.RULES]
 
+
 def _trie(words: list[str]) -> str:
     """One regular expression for a list of words, sharing their beginnings (fast to search).
 
@@ -47,7 +48,9 @@ def _trie(words: list[str]) -> str:
 _NEEDED = sorted({w for r in RULES for w in r.needs if w != DIGITS})
 TRIGGER = re.compile(r"[0-9]+|\b(?i:" + _trie(_NEEDED) + ")")
 #: A word TRIGGER finds, with the needed words it starts with ("days": "day" and "days").
-_STARTS = {w: frozenset(v for v in _NEEDED if w.startswith(v)) for w in _NEEDED} | {DIGITS: frozenset([DIGITS])}
+_STARTS = {w: frozenset(v for v in _NEEDED if w.startswith(v)) for w in _NEEDED} | {
+    DIGITS: frozenset([DIGITS])
+}
 _MARGIN = 40  # characters searched on either side of a trigger word
 _WIDEN = 30  # at most this many characters more, to reach the edge of a word
 _NON_SPACE = re.compile(r"\S*")
@@ -76,7 +79,9 @@ def windows(text: str, needs: frozenset[str] | None = None) -> list[tuple[int, i
     return _windows(text, found, needs if needs is not None else frozenset(found))
 
 
-def _windows(text: str, found: dict[str, list[tuple[int, int]]], needs: frozenset[str]) -> list[tuple[int, int]]:
+def _windows(
+    text: str, found: dict[str, list[tuple[int, int]]], needs: frozenset[str]
+) -> list[tuple[int, int]]:
     spans: list[list[int]] = []
     for first, last in sorted(span for word in needs & found.keys() for span in found[word]):
         start, end = max(0, first - _MARGIN), min(len(text), last + _MARGIN)
