@@ -10,8 +10,8 @@ import datetime as dt
 import re
 
 from helpers.dates.rule import Context, Match, Resolved, RuleList
-from helpers.dates.values import duration, number_value, weekday_near
-from helpers.dates.words import _COUNT, _WEEKDAY, PARTS_OF_DAY, WEEKDAYS
+from helpers.dates.values import duration, number_value, weekday_near, year_for
+from helpers.dates.words import _COUNT, _MONTH, _WEEKDAY, MONTHS, PARTS_OF_DAY, WEEKDAYS
 
 RULES = RuleList()
 
@@ -236,7 +236,10 @@ def _every_weekday(m: Match, ctx: Context) -> Resolved:
 
 # --- times of day ---------------------------------------------------------------
 
-_DAY_AFTER = rf"(?:,? (?:(?i:today|tonight|yesterday|tomorrow)|(?:(?i:on|this|last|next) )?{_WEEKDAY}))?"
+_DAY_AFTER = (
+    rf"(?:,? (?:(?i:today|tonight|yesterday|tomorrow)|(?:(?i:on|this|last|next) )?{_WEEKDAY}"
+    rf"|(?:(?i:on) )?{_MONTH} ?\d{{1,2}}\b))?"
+)
 
 
 def _time_day(ctx: Context, start: int, words: str) -> str:
@@ -245,6 +248,15 @@ def _time_day(ctx: Context, start: int, words: str) -> str:
     if ctx.anchor is None:
         return "XXXX-XX-XX"
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    month_day = re.fullmatch(r"(?:on )?([a-z]+)\.? ?(\d+)", words)
+    if month_day and month_day[1] in MONTHS:
+        month, day = MONTHS[month_day[1]], int(month_day[2])
+        try:
+            return dt.date(
+                year_for(month, day, ctx.anchor, ctx.tense(start, start + 1)), month, day
+            ).isoformat()
+        except ValueError:
+            return ctx.anchor.isoformat()
     if words in offsets:
         return (ctx.anchor + dt.timedelta(days=offsets[words])).isoformat()
     for name, number in WEEKDAYS.items():
@@ -253,19 +265,20 @@ def _time_day(ctx: Context, start: int, words: str) -> str:
             if which in ("last", "next", "this"):
                 direction = {"last": -2, "next": 1, "this": 0}[which]
             else:
-                direction = 1 if ctx.tense(start, start + 1, prepositions=False) > 0 else -1
+                direction = 1 if ctx.tense(start, start + 1) > 0 else -1
             return weekday_near(ctx.anchor, number, direction).isoformat()
     return ctx.last_day or ctx.anchor.isoformat()
 
 
 @RULES.rule(
     "clock time",
-    r"\b(?i:(?:about|around|at about|shortly after|shortly before|before|after|until) )?"
+    r"\b(?i:(?:about|around|at about|shortly after|shortly before) )?"
     r"(?:(\d{1,2})(?::(\d\d))? ?(?i:(a\.m\.?|p\.m\.?|am|pm)(?![\w.])|(?=(?::\d\d)? (?:GMT|EST|EDT|local time)))"
     r"|(?i:(noon|midnight|midday)))(?: (?:GMT|EST|EDT|local time))?" + _DAY_AFTER + r"(?!\w)",
     "0-9 noon midnight midday",
     ("Talks began at 10:30 a.m.", "10:30 a.m.", "TIME", "2020-02-11T10:30"),
     ("Negotiations broke off at noon Monday.", "noon Monday", "TIME", "2020-02-10T12:00"),
+    ("The offer expires at 5 p.m. EST Feb. 21.", "5 p.m. EST Feb. 21", "TIME", "2020-02-21T17:00"),
 )
 def _clock(m: Match, ctx: Context) -> Resolved:
     """A time of day: '10:30 a.m.', '5 p.m. EST', 'noon Thursday' (that day; else the day last mentioned)."""

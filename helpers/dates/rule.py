@@ -12,7 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from helpers.dates.values import year_for
-from helpers.dates.words import _FUTURE_BEFORE, _FUTURE_WORDS, _PAST_WORDS, _SENTENCE_END, _WORD, MONTHS
+from helpers.dates.words import (
+    _FUTURE_BEFORE,
+    _FUTURE_TO,
+    _FUTURE_WORDS,
+    _PAST_WORDS,
+    _SENTENCE_END,
+    _WORD,
+    MONTHS,
+)
 
 
 @dataclass
@@ -29,8 +37,9 @@ class Context:
 
         Reads the words before the date, nearest first (at most eight, within the
         sentence), then up to five words after it: the first verb that shows a tense
-        decides. "-ed" words and past forms ("said", "took") are past; "will",
-        "would", "to" (planned *to* leave), "scheduled" and "next" are future.
+        decides. "-ed" words in lower case (not names such as "United") and past forms
+        ("said", "took") are past; "will", "would", "scheduled", "next" and "to" after
+        "is", "set", "due", "plans"... ("is to resume", "set to meet") are future.
         """
         before = self.text[max(0, start - 80) : start]
         ends = list(_SENTENCE_END.finditer(before))
@@ -42,12 +51,14 @@ class Context:
         before_words = _WORD.findall(before)
         if prepositions and before_words and before_words[-1].lower() in _FUTURE_BEFORE:
             return 1
-        for words in (reversed(before_words[-8:]), _WORD.findall(after)[:5]):
-            for word in words:
-                word = word.lower()
-                if word in _FUTURE_WORDS:
+        for words in (before_words[-8:][::-1], _WORD.findall(after)[:5]):
+            for i, word in enumerate(words):
+                lower = word.lower()
+                if lower in _FUTURE_WORDS:
                     return 1
-                if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4):
+                if lower == "to" and i + 1 < len(words) and words[i + 1].lower() in _FUTURE_TO:
+                    return 1  # "is to resume", "set to meet" (the words before run backwards)
+                if lower in _PAST_WORDS or (word.endswith("ed") and len(word) > 4 and word.islower()):
                     return -1
         return 0
 

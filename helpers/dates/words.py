@@ -136,6 +136,21 @@ _FUTURE_WORDS = {
     "upcoming",
     "next",
 }
+#: Words before "to" that make it the future: "is to resume", "set to meet", "plans to visit".
+_FUTURE_TO = {
+    "is",
+    "are",
+    "set",
+    "due",
+    "plans",
+    "plan",
+    "planned",
+    "going",
+    "about",
+    "ready",
+    "expected",
+    "scheduled",
+}
 _FUTURE_BEFORE = {"by", "until"}  # only right before the date: "by February", "until Jan. 2"
 _PAST_WORDS = {
     "said",
