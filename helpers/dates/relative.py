@@ -180,9 +180,10 @@ def _anaphoric(m: Match, ctx: Context) -> Resolved:
         return "DATE", shift(base, step, "D")
     if unit == "week":
         return "DATE", shift(iso_week(dt.date.fromisoformat(base)), step, "W")
+    last = ctx.last_value or base  # "that year": the year of the last date, whatever its kind
     if unit == "month":
-        return "DATE", shift(base[:7], step, "M")
-    return "DATE", shift(base[:4], step, "Y")
+        return "DATE", shift(last[:7] if re.match(r"\d{4}-\d\d$", last[:7]) else base[:7], step, "M")
+    return "DATE", shift(last[:4], step, "Y")
 
 
 @RULES.rule(

@@ -31,6 +31,7 @@ class Context:
     text: str
     last_day: str | None = None  # the last day-level date mentioned ("2020-02-03")
     last_quarter: str | None = None  # the last quarter mentioned ("1989-Q3")
+    last_value: str | None = None  # the last date mentioned with a year, of any kind ("1998-06")
 
     def tense(self, start: int, end: int, prepositions: bool = True) -> int:
         """+1 if the sentence around ``start..end`` speaks of the future, -1 of the past, 0 unknown.

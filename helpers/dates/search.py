@@ -159,6 +159,8 @@ def find_dates(text: str, anchor: object = None) -> pd.DataFrame:
         kind, value = result
         rows.append((m.group(0), start, end, kind, value))
         if kind == "DATE":
+            if re.match(r"\d{4}", value):
+                ctx.last_value = value
             if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 ctx.last_day = value
             elif r.name == "quarter":
