@@ -40,7 +40,16 @@ one gets TIMEX3's "unknown" digits ``X`` in place of what the anchor would have 
 from __future__ import annotations
 
 from helpers.dates.rule import EXAMPLE_ANCHOR, Context, Example, Rule, RuleList
-from helpers.dates.search import COLUMNS, DATE_COLUMNS, RULES, TRIGGER, candidates, find_dates, windows
+from helpers.dates.search import (
+    COLUMNS,
+    DATE_COLUMNS,
+    RULES,
+    TRIGGER,
+    candidates,
+    find_dates,
+    trigger_words,
+    windows,
+)
 from helpers.dates.values import (
     SEASON_MONTHS,
     add_months,
@@ -84,6 +93,7 @@ __all__ = [
     "to_anchor",
     "value_interval",
     "weekday_near",
+    "trigger_words",
     "windows",
     "year_for",
 ]

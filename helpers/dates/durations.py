@@ -75,101 +75,6 @@ def _future(m: Match, ctx: Context) -> Resolved:
     return "DATE", "FUTURE_REF"
 
 
-# --- durations ----------------------------------------------------------------
-
-#: Units of a duration, singular or plural ("centuries").
-_DUR_UNIT = r"(?:day|week|month|year|decade|centur(?:y|ies)|hour|minute|quarter)s?"
-_MODIFIER = (
-    r"(?:about|around|nearly|almost|some|more than|less than|no more than|over|just|at least|up to|only)"
-)
-_HALF = r"(?: and a half|[- ]1/2)"
-
-
-def _duration_value(amount: int | float | None, unit: str, half: bool = False) -> str:
-    """The TIMEX3 duration of ``amount`` units, with half a unit more if ``half``."""
-    unit = unit.lower()
-    unit = "century" if unit.startswith("centur") else unit.rstrip("s")
-    if unit == "quarter":
-        return "PXQ" if amount is None else f"P{amount:g}Q"
-    value = duration(amount, unit)
-    if half and amount is not None:
-        extra = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}.get(unit)
-        if extra:
-            value += extra
-    return value
-
-
-@RULES.rule(
-    "duration",
-    rf"\b(?i:(?:the (?:(?:past|last|next|first|coming|previous|final|following|latest) )?|"
-    rf"(?:past|last|next|first|coming|previous|final|following) )?"
-    rf"(?:{_MODIFIER} )?({_COUNT}|several|a few|few|many|a couple of|a|an)(?: (?:more|additional|full))? "
-    rf"({_DUR_UNIT})({_HALF})?)\b(?![-'’]|\s+old\b)",
-    "day week month year decade centur hour minute quarter",
-    ("Killed in the past week.", "the past week", "DURATION", "P1W"),
-    ("Killed in the last 10 days.", "the last 10 days", "DURATION", "P10D"),
-    ("For 24 hours, nothing moved.", "24 hours", "DURATION", "PT24H"),
-    ("It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
-    ("Talks resumed a month after the attack.", "a month", "DURATION", "P1M"),
-    ("Over the next three quarters, sales fell.", "the next three quarters", "DURATION", "P3Q"),
-)
-def _duration(m: Match, ctx: Context) -> Resolved:
-    """How long: '10 days', 'the past two weeks', 'a month' (after something), not an age ('52 years old')."""
-    count = m[1].lower()
-    amount = 2 if count == "a couple of" else number_value(count)
-    return "DURATION", _duration_value(amount, m[2], bool(m[3]))
-
-
-@RULES.rule(
-    "duration adjective",
-    rf"\b(?i:(?:{_MODIFIER} )?({_COUNT}|several)-({_DUR_UNIT}))\b(?!-old)",
-    "day week month year decade centur hour minute quarter",
-    ("A nine-year war.", "nine-year", "DURATION", "P9Y"),
-    ("The country's nearly nine-year war.", "nearly nine-year", "DURATION", "P9Y"),
-)
-def _duration_adjective(m: Match, ctx: Context) -> Resolved:
-    """'a nine-year war': the duration is 'nine-year' (not an age: 'a 63-year-old')."""
-    return "DURATION", _duration_value(number_value(m[1]), m[2])
-
-
-@RULES.rule(
-    "the past unit",
-    r"\b(?i:the (?:past|last|previous|next|coming|following) (day|week|month|year|decade|hour))\b",
-    "day week month year decade hour",
-    ("Prices rose over the past year.", "the past year", "DURATION", "P1Y"),
-)
-def _the_past_unit(m: Match, ctx: Context) -> Resolved:
-    """'the past year': the year up to now, a duration."""
-    return "DURATION", duration(1, m[1])
-
-
-@RULES.rule(
-    "some units",
-    r"(?:(?<=\b[Ff]or )|(?<=\b[Ii]n )|(?<=\b[Ff]or the )|(?<=\b[Ii]n the ))"
-    r"(?i:(?:coming )?(weeks|months|years|decades|centuries))\b(?! (?:ago|of|before|after|later|earlier)\b)",
-    "week month year decade centur",
-    ("He has not spoken to them for years.", "years", "DURATION", "PXY"),
-    ("Prices will rise in the coming years.", "coming years", "DURATION", "PXY"),
-)
-def _some_units(m: Match, ctx: Context) -> Resolved:
-    """An unknown number of units: 'for years', 'for the first time in years', 'in the coming months'."""
-    return "DURATION", _duration_value(None, m[1])
-
-
-@RULES.rule(
-    "period ended",
-    r"\b(?i:the (?:(?:fiscal|financial|latest) )?(year|quarter|half|six months|nine months))(?= end(?:ed|ing)\b)",
-    "year quarter half months",
-    ("Profit for the year ended March 31 rose.", "the year", "DURATION", "P1Y"),
-)
-def _period_ended(m: Match, ctx: Context) -> Resolved:
-    """'the year ended March 31': a period of accounts, a duration ending on its date."""
-    unit = m[1].lower()
-    return "DURATION", {"year": "P1Y", "quarter": "P1Q", "half": "P6M"}.get(
-        unit, f"P{number_value(unit[:-7])}M"
-    )
-
-
 # --- sets -----------------------------------------------------------------------
 
 _SET_CODES = {
@@ -232,6 +137,101 @@ def _every_weekday(m: Match, ctx: Context) -> Resolved:
     """'every Monday', 'on Sundays': the day of each week."""
     part = f"T{PARTS_OF_DAY[m[3].lower()]}" if m[3] else ""
     return "SET", f"XXXX-WXX-{WEEKDAYS[(m[1] or m[2]).lower()]}{part}"
+
+
+# --- durations ----------------------------------------------------------------
+
+#: Units of a duration, singular or plural ("centuries").
+_DUR_UNIT = r"(?:day|week|month|year|decade|centur(?:y|ies)|hour|minute|quarter)s?"
+_MODIFIER = (
+    r"(?:about|around|nearly|almost|some|more than|less than|no more than|over|just|at least|up to|only)"
+)
+_HALF = r"(?: and a half|[- ]1/2)"
+
+
+def _duration_value(amount: int | float | None, unit: str, half: bool = False) -> str:
+    """The TIMEX3 duration of ``amount`` units, with half a unit more if ``half``."""
+    unit = unit.lower()
+    unit = "century" if unit.startswith("centur") else unit.rstrip("s")
+    if unit == "quarter":
+        return "PXQ" if amount is None else f"P{amount:g}Q"
+    value = duration(amount, unit)
+    if half and amount is not None:
+        extra = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}.get(unit)
+        if extra:
+            value += extra
+    return value
+
+
+@RULES.rule(
+    "duration",
+    rf"\b(?i:(?:the (?:(?:past|last|next|first|coming|previous|final|following|latest) )?|"
+    rf"(?:past|last|next|first|coming|previous|final|following) )?"
+    rf"(?:{_MODIFIER} )?({_COUNT}|several|a few|few|many|a couple of|a|an)({_HALF})?(?: (?:more|additional|full))? "
+    rf"({_DUR_UNIT})({_HALF})?)\b(?![-'’]|\s+old\b)",
+    "day week month year decade centur hour minute quarter",
+    ("Killed in the past two weeks.", "the past two weeks", "DURATION", "P2W"),
+    ("Killed in the last 10 days.", "the last 10 days", "DURATION", "P10D"),
+    ("For 24 hours, nothing moved.", "24 hours", "DURATION", "PT24H"),
+    ("It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("Talks resumed a month after the attack.", "a month", "DURATION", "P1M"),
+    ("Over the next three quarters, sales fell.", "the next three quarters", "DURATION", "P3Q"),
+)
+def _duration(m: Match, ctx: Context) -> Resolved:
+    """How long: '10 days', 'the past two weeks', 'a month' (after something), not an age ('52 years old')."""
+    count = m[1].lower()
+    amount = 2 if count == "a couple of" else number_value(count)
+    return "DURATION", _duration_value(amount, m[3], bool(m[2] or m[4]))
+
+
+@RULES.rule(
+    "duration adjective",
+    rf"\b(?i:(?:{_MODIFIER} )?({_COUNT}|several)-({_DUR_UNIT}))\b(?!-old)",
+    "day week month year decade centur hour minute quarter",
+    ("A nine-year war.", "nine-year", "DURATION", "P9Y"),
+    ("The country's nearly nine-year war.", "nearly nine-year", "DURATION", "P9Y"),
+)
+def _duration_adjective(m: Match, ctx: Context) -> Resolved:
+    """'a nine-year war': the duration is 'nine-year' (not an age: 'a 63-year-old')."""
+    return "DURATION", _duration_value(number_value(m[1]), m[2])
+
+
+@RULES.rule(
+    "the past unit",
+    r"\b(?i:the (?:past|last|previous|next|coming|following) (day|week|month|year|decade|hour))\b",
+    "day week month year decade hour",
+    ("Prices rose over the past year.", "the past year", "DURATION", "P1Y"),
+)
+def _the_past_unit(m: Match, ctx: Context) -> Resolved:
+    """'the past year': the year up to now, a duration."""
+    return "DURATION", duration(1, m[1])
+
+
+@RULES.rule(
+    "some units",
+    r"(?:(?<=\b[Ff]or )|(?<=\b[Ii]n )|(?<=\b[Ff]or the )|(?<=\b[Ii]n the ))"
+    r"(?i:(?:coming )?(weeks|months|years|decades|centuries))\b(?! (?:ago|of|before|after|later|earlier)\b)",
+    "week month year decade centur",
+    ("He has not spoken to them for years.", "years", "DURATION", "PXY"),
+    ("Prices will rise in the coming years.", "coming years", "DURATION", "PXY"),
+)
+def _some_units(m: Match, ctx: Context) -> Resolved:
+    """An unknown number of units: 'for years', 'for the first time in years', 'in the coming months'."""
+    return "DURATION", _duration_value(None, m[1])
+
+
+@RULES.rule(
+    "period ended",
+    r"\b(?i:the (?:(?:fiscal|financial|latest) )?(year|quarter|half|six months|nine months))(?= end(?:ed|ing)\b)",
+    "year quarter half months",
+    ("Profit for the year ended March 31 rose.", "the year", "DURATION", "P1Y"),
+)
+def _period_ended(m: Match, ctx: Context) -> Resolved:
+    """'the year ended March 31': a period of accounts, a duration ending on its date."""
+    unit = m[1].lower()
+    return "DURATION", {"year": "P1Y", "quarter": "P1Q", "half": "P6M"}.get(
+        unit, f"P{number_value(unit[:-7])}M"
+    )
 
 
 # --- times of day ---------------------------------------------------------------
