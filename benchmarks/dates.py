@@ -98,8 +98,8 @@ def score(
         n_type += sum(gold[i][3] == predicted[j][3] for i, j in pairs)
         if errors:
             text = doc["text"]
-            show = lambda s, e: text[s:e].replace("\n", " ")  # noqa: E731
-            context = lambda s, e: text[max(0, s - 50) : e + 20].replace("\n", " ")  # noqa: E731
+            show = lambda s, e, text=text: text[s:e].replace("\n", " ")  # noqa: E731
+            context = lambda s, e, text=text: text[max(0, s - 50) : e + 20].replace("\n", " ")  # noqa: E731
             for i, j in pairs:
                 g, p = gold[i], predicted[j]
                 if g[2] != p[2] or g[3] != p[3]:

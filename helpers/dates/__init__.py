@@ -91,9 +91,9 @@ __all__ = [
     "number_value",
     "shift",
     "to_anchor",
+    "trigger_words",
     "value_interval",
     "weekday_near",
-    "trigger_words",
     "windows",
     "year_for",
 ]

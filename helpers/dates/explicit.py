@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from helpers.dates.rule import Context, Match, Resolved, RuleList, _day_value, _month
+from helpers.dates.rule import Context, Match, Resolved, RuleList, _day_value, _month, dated
 from helpers.dates.values import add_months, shift, year_for
 from helpers.dates.words import _MONTH, _MONTH_FULL, _PART, _WEEKDAY, _YEAR, ORDINALS, SEASONS, WEEKDAYS
 
@@ -225,7 +225,7 @@ def _the_quarter(m: Match, ctx: Context) -> Resolved:
 def _year_ago(m: Match, ctx: Context) -> Resolved:
     """'a year earlier' in an earnings report means the same quarter a year before."""
     if ctx.last_quarter and re.fullmatch(r"\d{4}-Q\d", ctx.last_quarter):
-        return "DATE", shift(ctx.last_quarter, -1, "Y")
+        return dated(shift(ctx.last_quarter, -1, "Y"))
     return "DATE", str(ctx.anchor.year - 1) if ctx.anchor else "XXXX"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from helpers.dates.rule import Context, Match, Resolved, RuleList
+from helpers.dates.rule import Context, Match, Resolved, RuleList, dated
 from helpers.dates.values import add_months, duration, iso_week, number_value, shift, weekday_near, year_for
 from helpers.dates.words import (
     _COUNT,
@@ -145,11 +145,11 @@ def _ago(m: Match, ctx: Context) -> Resolved:
         return "DATE", "XXXX"
     step = sign * int(amount)
     if unit in ("day", "week"):
-        return "DATE", shift(base, step, UNITS[unit])  # a day: '10 days later'
+        return dated(shift(base, step, UNITS[unit]))  # a day: '10 days later'
     if unit == "month":
-        return "DATE", shift(base[:7], step, "M")  # a month: 'two months ago'
+        return dated(shift(base[:7], step, "M"))  # a month: 'two months ago'
     if unit == "year":
-        return "DATE", shift(base[:4], step, "Y")  # a year: 'two years ago'
+        return dated(shift(base[:4], step, "Y"))  # a year: 'two years ago'
     year = int(base[:4])
     if unit == "decade":
         return "DATE", str((year + 10 * step) // 10)
@@ -177,13 +177,13 @@ def _anaphoric(m: Match, ctx: Context) -> Resolved:
     if base is None:
         return "DATE", "XXXX-XX-XX"
     if unit == "day":
-        return "DATE", shift(base, step, "D")
+        return dated(shift(base, step, "D"))
     if unit == "week":
-        return "DATE", shift(iso_week(dt.date.fromisoformat(base)), step, "W")
+        return dated(shift(iso_week(dt.date.fromisoformat(base)), step, "W"))
     last = ctx.last_value or base  # "that year": the year of the last date, whatever its kind
     if unit == "month":
-        return "DATE", shift(last[:7] if re.match(r"\d{4}-\d\d$", last[:7]) else base[:7], step, "M")
-    return "DATE", shift(last[:4], step, "Y")
+        return dated(shift(last[:7] if re.match(r"\d{4}-\d\d$", last[:7]) else base[:7], step, "M"))
+    return dated(shift(last[:4], step, "Y"))
 
 
 @RULES.rule(
@@ -295,8 +295,8 @@ def _spelled_year(m: Match, ctx: Context) -> Resolved:
     """Years read aloud in broadcast transcripts: 'nineteen ninety-six', 'the year two thousand'."""
     if m[1].lower() == "nineteen" and not m[2]:
         return None
-    tens = NUMBERS[m[2].lower()] if m[2] else 0
-    ones = NUMBERS[(m[3] or m[4] or "").lower()] if (m[3] or m[4]) else 0
+    tens = NUMBERS[m[2].lower()] or 0 if m[2] else 0
+    ones = NUMBERS[(m[3] or m[4] or "").lower()] or 0 if (m[3] or m[4]) else 0
     base = 1900 if m[1].lower() == "nineteen" else 2000
     return "DATE", str(base + tens + ones)
 
@@ -308,4 +308,5 @@ def _spelled_year(m: Match, ctx: Context) -> Resolved:
     ("Prices last rose so fast in the seventies.", "the seventies", "DATE", "197"),
 )
 def _spelled_decade(m: Match, ctx: Context) -> Resolved:
-    return "DATE", "19" + str(NUMBERS[m[1].lower()[:-3] + "y"] // 10)
+    """'the seventies': the 1970s."""
+    return "DATE", "19" + str((NUMBERS[m[1].lower()[:-3] + "y"] or 0) // 10)

@@ -71,6 +71,11 @@ Resolved = tuple[str, str] | None
 Resolver = Callable[[Match, Context], Resolved]
 
 
+def dated(value: str | None) -> Resolved:
+    """``("DATE", value)``, or None when there is no value (a date that cannot be moved)."""
+    return None if value is None else ("DATE", value)
+
+
 @dataclass(frozen=True)
 class Example:
     """A sentence a rule must get right, read with the anchor :data:`EXAMPLE_ANCHOR`.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 
 import numpy as np
@@ -48,11 +49,8 @@ def to_anchor(anchor: object) -> dt.date | None:
             return dt.date.fromisoformat(anchor.strip()[:10])
         except ValueError:
             raise ValueError(f"anchor {anchor!r} is not a date: write it as YYYY-MM-DD") from None
-    try:
-        if pd.isna(anchor):
-            return None
-    except (TypeError, ValueError):
-        pass
+    if anchor is pd.NA or (isinstance(anchor, float) and math.isnan(anchor)):
+        return None  # a missing value
     raise TypeError(
         "anchor must be a date (str 'YYYY-MM-DD', datetime.date, datetime.datetime or "
         f"pandas Timestamp) or None, not {type(anchor).__name__}"
@@ -229,8 +227,8 @@ def number_value(words: str) -> int | float | None:
     if words in NUMBERS:
         return NUMBERS[words]
     parts = re.split(r"[- ]", words)
-    if all(p in NUMBERS and NUMBERS[p] for p in parts):
-        return sum(NUMBERS[p] for p in parts)
+    if all(NUMBERS.get(p) is not None for p in parts):
+        return sum(NUMBERS[p] or 0 for p in parts)
     return None
 
 
