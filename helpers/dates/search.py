@@ -60,7 +60,7 @@ def trigger_words(text: str) -> dict[str, list[tuple[int, int]]]:
     """Where each needed word (or ``"0-9"``, a number) occurs in ``text``: (start, end) pairs.
 
     >>> trigger_words("Talks were held last week, on 3 May.")
-    {'week': [(20, 24)], '0-9': [(29, 30)], 'may': [(31, 34)]}
+    {'week': [(21, 25)], '0-9': [(30, 31)], 'may': [(32, 35)]}
     """
     found: dict[str, list[tuple[int, int]]] = {}
     for m in TRIGGER.finditer(text):
