@@ -144,8 +144,12 @@ def _ago(m: Match, ctx: Context) -> Resolved:
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", base):
         return "DATE", "XXXX"
     step = sign * int(amount)
-    if unit in ("day", "week"):
-        return dated(shift(base, step, UNITS[unit]))  # a day: '10 days later'
+    if unit == "day":
+        return dated(shift(base, step, "D"))  # a day: '10 days later'
+    if unit == "week" and word == "ago":  # a week: 'six weeks ago'
+        return dated(iso_week(dt.date.fromisoformat(base) + dt.timedelta(weeks=step)))
+    if unit == "week":
+        return dated(shift(base, step, "W"))  # a day: 'two weeks later', from a day
     if unit == "month":
         return dated(shift(base[:7], step, "M"))  # a month: 'two months ago'
     if unit == "year":
