@@ -10,7 +10,7 @@ import pandas as pd
 
 from helpers.dates import durations, explicit, relative
 from helpers.dates.rule import DIGITS, Context, Rule
-from helpers.dates.values import to_anchor
+from helpers.dates.values import to_anchor, value_interval
 from helpers.text import _require_str
 
 #: The columns of :func:`find_dates`'s table.
@@ -130,6 +130,12 @@ def candidates(text: str, anchor: dt.date | None = None) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c[0])
 
 
+def _reported(quarter: str, anchor: dt.date | None) -> bool:
+    """Whether a quarter had ended by the anchor (a report is about a quarter that is over)."""
+    last = value_interval(quarter)[1]
+    return last is not None and (anchor is None or last < anchor)
+
+
 def find_dates(text: str, anchor: object = None) -> pd.DataFrame:
     """Find the temporal expressions in ``text`` and resolve them against ``anchor``.
 
@@ -163,8 +169,8 @@ def find_dates(text: str, anchor: object = None) -> pd.DataFrame:
                 ctx.last_value = value
             if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 ctx.last_day = value
-            elif r.name == "quarter":
-                ctx.last_quarter = value
+            elif r.name == "quarter" and _reported(value, ctx.anchor):
+                ctx.last_quarter = value  # the quarter an earnings report is about
     texts, starts, ends, kinds, values = zip(*rows) if rows else ((), (), (), (), ())
     return pd.DataFrame(
         {
