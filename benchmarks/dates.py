@@ -3,6 +3,7 @@
     uv run python benchmarks/dates.py [path/to/timebank_aquaint.jsonl]          # find_dates
     uv run --group bench python benchmarks/dates.py                             # + dateparser
     uv run python benchmarks/dates.py --errors dev                              # list mistakes
+    uv run python benchmarks/dates.py --long                                    # time against length
 
 The data is TimeBank 1.2 + AQUAINT as cleaned for TempEval-3 (UzZaman et al., SemEval
 2013): 256 news documents with their document creation time (DCT, the anchor) and
@@ -174,7 +175,25 @@ def report(name: str, docs: list[dict], predictions: list, seconds: float) -> No
             )
 
 
+def long_texts(docs: list[dict]) -> None:
+    """Print find_dates's time on one text of 1, 2, 4 and 8 MB of news (the documents, repeated)."""
+    news = "\n\n".join(d["text"] for d in docs)
+    print("find_dates on one long text (the TimeBank/AQUAINT documents, repeated):")
+    print(f"{'MB':>4}{'seconds':>10}{'seconds per MB':>16}{'expressions':>13}")
+    for mb in (1, 2, 4, 8):
+        text = (news * (mb * 2**20 // len(news) + 1))[: mb * 2**20]
+        start = time.process_time()
+        found = find_dates(text, "2000-01-01")
+        seconds = time.process_time() - start
+        print(f"{mb:>4}{seconds:>10.2f}{seconds / mb:>16.2f}{len(found):>13,}")
+
+
 def main(args: list[str]) -> int:
+    if "--long" in args:
+        args = [a for a in args if a != "--long"]
+        path = Path(args[0]) if args else DEFAULT
+        long_texts([json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()])
+        return 0
     errors = "--errors" in args
     if errors:
         part = args[args.index("--errors") + 1]
