@@ -20,16 +20,34 @@ SET        how often: ``P1D`` (daily), ``P1W`` (weekly), ``P1Y`` (annually)
 TIME       a time of day: ``2020-02-11T09:00``, ``2020-02-11TMO`` (this morning)
 =========  ===================================================================
 
+DURATION, SET and TIME follow the TimeML guidelines: "a month after the attack" is the
+duration "a month" (the signal "after" stays out), "every Thursday" is the set
+``XXXX-WXX-4``, "Friday night" the time ``2020-02-07TNI``. Prepositions ("over the
+weekend") and possessives ("Friday's") are never part of an expression.
+
 How it works, in three steps a lesson can show:
 
-1. :data:`RULES` is a list of regular expressions, one per way of writing a date.
-   Every match of every rule is a candidate; where candidates overlap the longest wins.
+1. :data:`RULES` is a list of rules, one per way of writing a date: a regular
+   expression, the words every match contains (``needs``), a ``resolve`` function and
+   example sentences. Each rule is only tried near its words (:data:`TRIGGER`, built
+   from them); every match is a candidate, and where candidates overlap the longest
+   wins.
 2. Each rule's ``resolve`` function turns its match into a value, using the **anchor**
    (the publication date) for relative expressions: "on Tuesday" in news is the most
    recent Tuesday, the anchor day included, unless the sentence speaks of the future
    ("will meet on Tuesday"); "December" without a year is the most recent December.
 3. "10 days later", "the next day" or "that year" are resolved against the last date
    the text mentioned before them, as a reader does, not against the anchor.
+
+The modules, in the order a lesson reads them:
+
+* :mod:`helpers.dates.words`: month and weekday names, numbers, units, tense words;
+* :mod:`helpers.dates.values`: calendar arithmetic and the one reader of TIMEX3 values
+  (:func:`value_interval`: first day, last day, granularity), :func:`shift` to move one;
+* :mod:`helpers.dates.rule`: what a rule is, and the :class:`Context` a resolver reads;
+* :mod:`helpers.dates.explicit`, :mod:`helpers.dates.relative`,
+  :mod:`helpers.dates.durations`: the rules, each with its examples;
+* :mod:`helpers.dates.search`: the trigger, the candidates, :func:`find_dates`.
 
 Without an anchor (``None``, ``NaT``) explicit dates are still resolved, and a relative
 one gets TIMEX3's "unknown" digits ``X`` in place of what the anchor would have told:
