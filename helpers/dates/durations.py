@@ -144,7 +144,7 @@ def _every_weekday(m: Match, ctx: Context) -> Resolved:
 #: Units of a duration, singular or plural ("centuries").
 _DUR_UNIT = r"(?:day|week|month|year|decade|centur(?:y|ies)|hour|minute|quarter)s?"
 _MODIFIER = (
-    r"(?:about|around|nearly|almost|some|more than|less than|no more than|over|just|at least|up to|only)"
+    r"(?:about|around|nearly|almost|some|more than|less than|no more than|over|at least|up to)"
 )
 _HALF = r"(?: and a half|[- ]1/2)"
 
@@ -165,9 +165,8 @@ def _duration_value(amount: int | float | None, unit: str, half: bool = False) -
 
 @RULES.rule(
     "duration",
-    rf"\b(?i:(?:the (?:(?:past|last|next|first|coming|previous|final|following|latest) )?|"
-    rf"(?:past|last|next|first|coming|previous|final|following) )?"
-    rf"(?:{_MODIFIER} )?({_COUNT}|several|a few|few|many|a couple of|a|an)({_HALF})?(?: (?:more|additional|full))? "
+    rf"\b(?i:(?:the (?:(?:past|last|next|first|coming|previous|final|following|latest) )?(?:{_MODIFIER} )?|"
+    rf"(?:past|last|next|first|coming|previous|final|following) |(?:{_MODIFIER} ))?({_COUNT}|several|a few|few|many|a couple of|a|an)({_HALF})?(?: (?:more|additional|full))? "
     rf"({_DUR_UNIT})({_HALF})?)\b(?![-'’]|\s+old\b)",
     "day week month year decade centur hour minute quarter",
     ("Killed in the past two weeks.", "the past two weeks", "DURATION", "P2W"),
