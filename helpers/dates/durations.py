@@ -143,9 +143,7 @@ def _every_weekday(m: Match, ctx: Context) -> Resolved:
 
 #: Units of a duration, singular or plural ("centuries").
 _DUR_UNIT = r"(?:day|week|month|year|decade|centur(?:y|ies)|hour|minute|quarter)s?"
-_MODIFIER = (
-    r"(?:about|around|nearly|almost|some|more than|less than|no more than|over|at least|up to)"
-)
+_MODIFIER = r"(?:about|around|nearly|almost|some|more than|less than|no more than|over|at least|up to)"
 _HALF = r"(?: and a half|[- ]1/2)"
 
 

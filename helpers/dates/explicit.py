@@ -16,7 +16,7 @@ RULES = RuleList()
 @RULES.rule(
     "ISO date",
     r"\b(\d{4})-(\d\d)-(\d\d)\b",
-    "0-9",
+    "0000",
     ("Published 2020-02-11 in Moscow.", "2020-02-11", "DATE", "2020-02-11"),
 )
 def _iso(m: Match, ctx: Context) -> Resolved:
@@ -29,7 +29,7 @@ def _iso(m: Match, ctx: Context) -> Resolved:
 @RULES.rule(
     "numeric date",
     r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/])",
-    "0-9",
+    "0000",
     ("Dated 17/02/2020.", "17/02/2020", "DATE", "2020-02-17"),
 )
 def _numeric(m: Match, ctx: Context) -> Resolved:
@@ -156,7 +156,7 @@ def _bare_month(m: Match, ctx: Context) -> Resolved:
 @RULES.rule(
     "year",
     rf"(?:\b(?i:{_PART}|fiscal|calendar)[- ])?(?<![$£€#\d,.])\b({_YEAR})\b(?![-,.]?\d|%| percent|-year)",
-    "0-9",
+    "0000",
     ("A deal in 2018.", "2018", "DATE", "2018"),
     ("A fort built in 1639.", "1639", "DATE", "1639"),
 )
@@ -173,7 +173,7 @@ def _year(m: Match, ctx: Context) -> Resolved:
 @RULES.rule(
     "decade",
     r"\b(?:(?i:the )?(?i:(?:early|late|mid)[- ])?)(1\d\d|20\d)0'?s\b",
-    "0-9",
+    "0000",
     ("In the 1990s.", "the 1990s", "DATE", "199"),
     ("The wars of the 1640s.", "the 1640s", "DATE", "164"),
 )

@@ -95,6 +95,8 @@ EXAMPLE_ANCHOR = "2020-02-11"
 
 #: The word of ``needs`` that stands for "any digit".
 DIGITS = "0-9"
+#: The word of ``needs`` that stands for "a number of four digits" (a year, most likely).
+FOUR_DIGITS = "0000"
 
 
 @dataclass
@@ -102,7 +104,8 @@ class Rule:
     """One way of writing a date: a name, a regular expression and how to resolve a match.
 
     ``needs`` are the words (or the starts of words, any case) one of which every match
-    contains at the start of a word, or :data:`DIGITS`: the search only tries the rule
+    contains at the start of a word, or :data:`DIGITS` (any number) or
+    :data:`FOUR_DIGITS` (a number of four digits): the search only tries the rule
     near one of them. ``examples`` show what the rule finds and are run as tests.
     """
 
@@ -122,7 +125,8 @@ class RuleList(list[Rule]):
         """Add a rule: ``pattern`` finds the expression, the decorated function resolves it.
 
         ``needs`` lists, separated by spaces, the words every match holds one of
-        (``"week month"``; ``"0-9"`` for a digit); each example is ``(sentence,
+        (``"week month"``; ``"0-9"`` for any number, ``"0000"`` for one of four digits);
+        each example is ``(sentence,
         expression, type, value)``, read with the anchor :data:`EXAMPLE_ANCHOR`.
         """
 

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.dates import durations, explicit, relative
-from helpers.dates.rule import DIGITS, Context, Rule
+from helpers.dates.rule import DIGITS, FOUR_DIGITS, Context, Rule
 from helpers.dates.values import to_anchor, value_interval
 from helpers.text import _require_str
 
@@ -45,11 +45,12 @@ def _trie(words: list[str]) -> str:
 
 #: The words the rules need (see :attr:`Rule.needs`) and any digit: the search only looks
 #: near these (a speed-up: most of a news text holds no date at all).
-_NEEDED = sorted({w for r in RULES for w in r.needs if w != DIGITS})
+_NEEDED = sorted({w for r in RULES for w in r.needs if w not in (DIGITS, FOUR_DIGITS)})
 TRIGGER = re.compile(r"[0-9]+|\b(?i:" + _trie(_NEEDED) + ")")
 #: A word TRIGGER finds, with the needed words it starts with ("days": "day" and "days").
 _STARTS = {w: frozenset(v for v in _NEEDED if w.startswith(v)) for w in _NEEDED} | {
-    DIGITS: frozenset([DIGITS])
+    DIGITS: frozenset([DIGITS]),
+    FOUR_DIGITS: frozenset([DIGITS, FOUR_DIGITS]),
 }
 _MARGIN = 40  # characters searched on either side of a trigger word
 _WIDEN = 30  # at most this many characters more, to reach the edge of a word
@@ -57,14 +58,15 @@ _NON_SPACE = re.compile(r"\S*")
 
 
 def trigger_words(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Where each needed word (or ``"0-9"``, a number) occurs in ``text``: (start, end) pairs.
+    """Where each needed word (``"0-9"``: a number, ``"0000"``: one of four digits) occurs in ``text``.
 
     >>> trigger_words("Talks were held last week, on 3 May.")
     {'week': [(21, 25)], '0-9': [(30, 31)], 'may': [(32, 35)]}
     """
     found: dict[str, list[tuple[int, int]]] = {}
     for m in TRIGGER.finditer(text):
-        for word in _STARTS[DIGITS if m[0].isdigit() else m[0].lower()]:
+        found_word = m[0].lower() if not m[0].isdigit() else FOUR_DIGITS if len(m[0]) == 4 else DIGITS
+        for word in _STARTS[found_word]:
             found.setdefault(word, []).append(m.span())
     return found
 
