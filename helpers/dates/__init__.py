@@ -57,12 +57,26 @@ one gets TIMEX3's "unknown" digits ``X`` in place of what the anchor would have 
 
 from __future__ import annotations
 
-from helpers.dates.rule import EXAMPLE_ANCHOR, Context, Example, Rule, RuleList
+from helpers.dates.relative import HOLIDAYS
+from helpers.dates.rule import (
+    DIGITS,
+    EXAMPLE_ANCHOR,
+    FOUR_DIGITS,
+    Context,
+    Example,
+    Match,
+    Resolved,
+    Resolver,
+    Rule,
+    RuleList,
+    dated,
+)
 from helpers.dates.search import (
     COLUMNS,
     DATE_COLUMNS,
     RULES,
     TRIGGER,
+    Candidate,
     candidates,
     find_dates,
     trigger_words,
@@ -81,27 +95,36 @@ from helpers.dates.values import (
     weekday_near,
     year_for,
 )
-from helpers.dates.words import MONTHS, NUMBERS, ORDINALS, SEASONS, UNITS, WEEKDAYS
+from helpers.dates.words import MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 
 __all__ = [
     "COLUMNS",
     "DATE_COLUMNS",
+    "DIGITS",
     "EXAMPLE_ANCHOR",
+    "FOUR_DIGITS",
+    "HOLIDAYS",
     "MONTHS",
     "NUMBERS",
     "ORDINALS",
+    "PARTS_OF_DAY",
     "RULES",
     "SEASONS",
     "SEASON_MONTHS",
     "TRIGGER",
     "UNITS",
     "WEEKDAYS",
+    "Candidate",
     "Context",
     "Example",
+    "Match",
+    "Resolved",
+    "Resolver",
     "Rule",
     "RuleList",
     "add_months",
     "candidates",
+    "dated",
     "duration",
     "find_dates",
     "iso_week",

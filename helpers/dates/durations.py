@@ -13,6 +13,8 @@ from helpers.dates.rule import Context, Match, Resolved, RuleList
 from helpers.dates.values import duration, number_value, weekday_near, year_for
 from helpers.dates.words import _COUNT, _MONTH, _WEEKDAY, MONTHS, PARTS_OF_DAY, WEEKDAYS
 
+__all__ = ["RULES"]
+
 RULES = RuleList()
 
 # --- vague references ---------------------------------------------------------

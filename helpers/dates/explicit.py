@@ -9,6 +9,8 @@ from helpers.dates.rule import Context, Match, Resolved, RuleList, _day_value, _
 from helpers.dates.values import add_months, shift, year_for
 from helpers.dates.words import _MONTH, _MONTH_FULL, _PART, _WEEKDAY, _YEAR, ORDINALS, SEASONS, WEEKDAYS
 
+__all__ = ["RULES"]
+
 RULES = RuleList()
 # --- explicit dates ----------------------------------------------------------
 

@@ -17,9 +17,10 @@ from helpers.dates.words import (
     NUMBERS,
     ORDINALS,
     PARTS_OF_DAY,
-    UNITS,
     WEEKDAYS,
 )
+
+__all__ = ["HOLIDAYS", "RULES"]
 
 RULES = RuleList()
 # --- relative to the anchor --------------------------------------------------

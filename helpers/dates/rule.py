@@ -22,6 +22,20 @@ from helpers.dates.words import (
     MONTHS,
 )
 
+__all__ = [
+    "DIGITS",
+    "EXAMPLE_ANCHOR",
+    "FOUR_DIGITS",
+    "Context",
+    "Example",
+    "Match",
+    "Resolved",
+    "Resolver",
+    "Rule",
+    "RuleList",
+    "dated",
+]
+
 
 @dataclass
 class Context:

@@ -13,6 +13,18 @@ from helpers.dates.rule import DIGITS, FOUR_DIGITS, Context, Rule
 from helpers.dates.values import to_anchor, value_interval
 from helpers.text import _require_str
 
+__all__ = [
+    "COLUMNS",
+    "DATE_COLUMNS",
+    "RULES",
+    "TRIGGER",
+    "Candidate",
+    "candidates",
+    "find_dates",
+    "trigger_words",
+    "windows",
+]
+
 #: The columns of :func:`find_dates`'s table.
 DATE_COLUMNS = ["text", "start", "end", "type", "value"]
 COLUMNS = DATE_COLUMNS  # the old name, kept for code that imports it

@@ -18,6 +18,20 @@ import pandas as pd
 
 from helpers.dates.words import NUMBERS, UNITS
 
+__all__ = [
+    "SEASON_MONTHS",
+    "add_months",
+    "duration",
+    "iso_week",
+    "month_end",
+    "number_value",
+    "shift",
+    "to_anchor",
+    "value_interval",
+    "weekday_near",
+    "year_for",
+]
+
 
 def to_anchor(anchor: object) -> dt.date | None:
     """The anchor as a ``datetime.date``; None for None, NaT or a missing value.

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+__all__ = ["MONTHS", "NUMBERS", "ORDINALS", "PARTS_OF_DAY", "SEASONS", "UNITS", "WEEKDAYS"]
+
 MONTHS = {
     "january": 1,
     "jan": 1,
