@@ -244,7 +244,8 @@ def _half(m: Match, ctx: Context) -> Resolved:
 
 @RULES.rule(
     "season",
-    rf"\b(?i:(last|this|next|this past|the) )?(?i:(spring|summer|fall|autumn|winter))\b(?: (?i:of )?({_YEAR}))?",
+    rf"\b(?i:(last|this|next|this past|the) )?(?i:(?:early|late|mid-?) )?(?i:(spring|summer|fall|autumn|winter))\b"
+    rf"(?: (?i:of )?({_YEAR}))?",
     "spring summer fall autumn winter",
     ("It rained in the summer of 2019.", "the summer of 2019", "DATE", "2019-SU"),
 )

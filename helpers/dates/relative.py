@@ -266,14 +266,16 @@ HOLIDAYS = {
 @RULES.rule(
     "holiday",
     r"\b(?:last |this |next )?(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|"
-    r"Independence Day|Valentine's Day)\b",
-    "thanksgiving christmas new independence valentine",
+    r"Independence Day|Valentine's Day|Election Day)\b",
+    "thanksgiving christmas new independence valentine election",
     ("They met at Christmas.", "Christmas", "DATE", "2019-12-25"),
+    ("Polls will close on Election Day.", "Election Day", "DATE", "2020-11-03"),
 )
 def _holiday(m: Match, ctx: Context) -> Resolved:
-    """Fixed holidays, and Thanksgiving (the fourth Thursday of November, in the US)."""
+    """Fixed holidays, Thanksgiving (the fourth Thursday of November, in the US) and
+    Election Day (the Tuesday after the first Monday of November, in the US)."""
     name = re.sub(r"^(?:last|this|next) ", "", m[0]).lower()
-    if name.startswith("thanksgiving"):
+    if name.startswith(("thanksgiving", "election")):
         month, day = 11, None
     else:
         month, day = HOLIDAYS[name]
@@ -286,7 +288,10 @@ def _holiday(m: Match, ctx: Context) -> Resolved:
         year -= 1
     if day is None:
         first = dt.date(year, 11, 1)
-        day = 1 + (4 - first.isoweekday()) % 7 + 21
+        if name.startswith("election"):
+            day = 2 + (1 - first.isoweekday()) % 7  # the day after the first Monday
+        else:
+            day = 1 + (4 - first.isoweekday()) % 7 + 21
     return "DATE", f"{year}-{month:02d}-{day:02d}"
 
 

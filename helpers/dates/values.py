@@ -219,17 +219,23 @@ def shift(value: str, amount: int, unit: str) -> str | None:
 def year_for(month: int, day: int | None, anchor: dt.date, tense: int) -> int:
     """The year of a month (and day) written without one, seen from ``anchor``.
 
-    It is the anchor's year unless that puts it too far off: more than six months
-    ahead (news mostly reports the past: "since early December", written in February,
-    is last December), or more than two months ahead in a sentence in the past tense
-    (``tense`` -1), or more than two months back in one in the future tense (+1).
+    In a sentence in the future tense (``tense`` +1) it is the next such month unless
+    that is only two months back ("will meet in December", written in February, is next
+    December). Otherwise it is the anchor's year unless that puts it too far off: more
+    than six months ahead (news mostly reports the past: "since early December", written
+    in February, is last December), or more than two months ahead in a sentence in the
+    past tense (-1).
+
+    >>> d = dt.date(2020, 2, 11)
+    >>> year_for(12, None, d, -1), year_for(12, None, d, 0), year_for(12, None, d, 1)
+    (2019, 2019, 2020)
     """
     same = dt.date(anchor.year, month, min(day or 15, 28))
     ahead = (same - anchor).days
+    if tense > 0:
+        return anchor.year + 1 if ahead < -61 else anchor.year
     if ahead > 183 or (tense < 0 and ahead > 61):
         return anchor.year - 1
-    if tense > 0 and ahead < -61:
-        return anchor.year + 1
     return anchor.year
 
 
