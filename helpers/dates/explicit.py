@@ -184,6 +184,18 @@ def _decade(m: Match, ctx: Context) -> Resolved:
 
 
 @RULES.rule(
+    "century",
+    r"\b(?i:(?:the )?(?:(?:early|late|mid)[- ])?)(\d{1,2})(?:st|nd|rd|th)[- ](?i:century)\b",
+    "0-9",
+    ("Built in the 17th century.", "the 17th century", "DATE", "16"),
+)
+def _century(m: Match, ctx: Context) -> Resolved:
+    """'the 17th century': the 1600s, written ``16`` (the 1600s' first two digits)."""
+    number = int(m[1])
+    return ("DATE", f"{number - 1:02d}") if 1 <= number <= 100 else None
+
+
+@RULES.rule(
     "quarter",
     rf"\b(?i:(?:(?:the |its |a )(?!(?:\d+ )?(?:fiscal[- ])?\w+-(?:fiscal[- ])?quarter))?(?:({_YEAR}) )?"
     rf"(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter)(?: (?i:of) ({_YEAR}))?"
