@@ -192,6 +192,19 @@ def _anaphoric(m: Match, ctx: Context) -> Resolved:
 
 
 @RULES.rule(
+    "the week",
+    r"(?:(?<=\b[Ff]or )|(?<=\b[Oo]f ))(?i:the (week|year))\b(?![-'’ ]\s*(?:end|ago|earlier|before))",
+    "week year",
+    ("The index fell 2% for the week.", "the week", "DATE", "2020-W07"),
+)
+def _the_week(m: Match, ctx: Context) -> Resolved:
+    """'for the week', 'the first nine months of the year': the anchor's own week or year."""
+    if ctx.anchor is None:
+        return "DATE", "XXXX-WXX" if m[1].lower() == "week" else "XXXX"
+    return "DATE", iso_week(ctx.anchor) if m[1].lower() == "week" else str(ctx.anchor.year)
+
+
+@RULES.rule(
     "the weekend",
     r"(?:(?<=\b[Oo]ver )|(?<=\b[Dd]uring )|(?<=\b[Oo]n )|(?<=\b[Aa]t )|(?<=\b[Ss]ince )|(?<=\b[Bb]efore )"
     r"|(?<=\b[Aa]fter )|(?<=\b[Aa]head of ))(?i:the weekend)\b",
