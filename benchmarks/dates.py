@@ -192,7 +192,9 @@ def main(args: list[str]) -> int:
     if "--long" in args:
         args = [a for a in args if a != "--long"]
         path = Path(args[0]) if args else DEFAULT
-        long_texts([json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()])
+        long_texts(
+            [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        )
         return 0
     errors = "--errors" in args
     if errors:
