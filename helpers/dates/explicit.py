@@ -22,6 +22,7 @@ RULES = RuleList()
     ("Published 2020-02-11 in Moscow.", "2020-02-11", "DATE", "2020-02-11"),
 )
 def _iso(m: Match, ctx: Context) -> Resolved:
+    """A date in ISO form: '2020-02-11' (None if no such day)."""
     try:
         return "DATE", dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
     except ValueError:
@@ -68,6 +69,7 @@ def _with_weekday(ctx: Context, weekday: str | None, month: int, day: int, year:
     ("It ended on Friday, Jan. 31.", "Friday, Jan. 31", "DATE", "2020-01-31"),
 )
 def _month_day(m: Match, ctx: Context) -> Resolved:
+    """'Feb. 11', 'February 11, 2020', 'Friday, Jan. 31': the year from the anchor if not written."""
     month, day = _month(m[2]), int(m[3])
     value = _with_weekday(ctx, m[1], month, day, m[4]) or _day_value(
         ctx, month, day, m[4], m.start(), m.end()
@@ -82,6 +84,7 @@ def _month_day(m: Match, ctx: Context) -> Resolved:
     ("On 3 February 2020 a convoy was hit.", "3 February 2020", "DATE", "2020-02-03"),
 )
 def _day_month(m: Match, ctx: Context) -> Resolved:
+    """'3 February 2020', '11th of February': day first."""
     month, day = _month(m[3]), int(m[2])
     value = _with_weekday(ctx, m[1], month, day, m[4]) or _day_value(
         ctx, month, day, m[4], m.start(), m.end()
@@ -97,6 +100,7 @@ def _day_month(m: Match, ctx: Context) -> Resolved:
     ("By the end of December 2019, it was over.", "the end of December 2019", "DATE", "2019-12"),
 )
 def _month_year(m: Match, ctx: Context) -> Resolved:
+    """'October 2019', 'the end of December 2019': a month."""
     return "DATE", f"{m[2]}-{_month(m[1]):02d}"
 
 
@@ -107,6 +111,7 @@ def _month_year(m: Match, ctx: Context) -> Resolved:
     ("A deal in October last year.", "October last year", "DATE", "2019-10"),
 )
 def _month_relative_year(m: Match, ctx: Context) -> Resolved:
+    """'October last year': the month in the year before (or of, or after) the anchor's."""
     month = _month(m[1])
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
@@ -121,6 +126,7 @@ def _month_relative_year(m: Match, ctx: Context) -> Resolved:
     ("It happened last October.", "last October", "DATE", "2019-10"),
 )
 def _relative_month(m: Match, ctx: Context) -> Resolved:
+    """'last October': the most recent October before the anchor's month ('next October': the coming one)."""
     month = _month(m[2])
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
@@ -180,6 +186,7 @@ def _year(m: Match, ctx: Context) -> Resolved:
     ("The wars of the 1640s.", "the 1640s", "DATE", "164"),
 )
 def _decade(m: Match, ctx: Context) -> Resolved:
+    """'the 1990s': the decade, written with its first three digits ('199')."""
     return "DATE", m[1]
 
 
@@ -205,6 +212,7 @@ def _century(m: Match, ctx: Context) -> Resolved:
     ("It reported a third-quarter loss.", "third-quarter", "DATE", "2020-Q3"),
 )
 def _quarter(m: Match, ctx: Context) -> Resolved:
+    """'the third quarter', 'third-quarter', 'the fourth quarter of 2019': a quarter (the anchor's year if none)."""
     year = m[1] or m[3] or (ctx.anchor.year if ctx.anchor else None)
     quarter = ORDINALS[m[2].lower()]
     return "DATE", f"{year}-Q{quarter}" if year else f"XXXX-Q{quarter}"
@@ -250,6 +258,7 @@ def _year_ago(m: Match, ctx: Context) -> Resolved:
     ("Growth slowed in the first half of 2019.", "the first half of 2019", "DATE", "2019-H1"),
 )
 def _half(m: Match, ctx: Context) -> Resolved:
+    """'the first half of 2019': a half year."""
     year = m[2] or (ctx.anchor.year if ctx.anchor else "XXXX")
     return "DATE", f"{year}-H{1 if m[1].lower() == 'first' else 2}"
 
@@ -262,6 +271,7 @@ def _half(m: Match, ctx: Context) -> Resolved:
     ("It rained in the summer of 2019.", "the summer of 2019", "DATE", "2019-SU"),
 )
 def _season(m: Match, ctx: Context) -> Resolved:
+    """'the summer of 2019', 'last winter', 'in the spring': a season."""
     code = SEASONS[m[2].lower()]
     if m[3]:
         return "DATE", f"{m[3]}-{code}"

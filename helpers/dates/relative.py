@@ -34,6 +34,7 @@ RULES = RuleList()
     ("It happens tomorrow.", "tomorrow", "DATE", "2020-02-12"),
 )
 def _today(m: Match, ctx: Context) -> Resolved:
+    """'today', 'yesterday', 'tomorrow': the anchor day, the day before, the day after."""
     if ctx.anchor is None:
         return "DATE", "XXXX-XX-XX"
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m[1].lower()]
@@ -85,6 +86,7 @@ def _weekday(m: Match, ctx: Context) -> Resolved:
     ("Russia and Turkey spoke earlier this week.", "earlier this week", "DATE", "2020-W07"),
 )
 def _relative_unit(m: Match, ctx: Context) -> Resolved:
+    """'last week', 'this month', 'next year', 'earlier this week': counted from the anchor."""
     which, unit = m[2].lower(), m[3].lower()
     if which == "the past" and unit != "weekend":
         return "DURATION", duration(1, unit)
@@ -230,6 +232,7 @@ def _the_weekend(m: Match, ctx: Context) -> Resolved:
     ("The deal should close around year end.", "around year end", "DATE", "2020"),
 )
 def _year_end(m: Match, ctx: Context) -> Resolved:
+    """'the end of the year', 'year end', 'the end of month': the anchor's year or month."""
     if ctx.anchor is None:
         return "DATE", "XXXX-XX" if "month" in m[0].lower() else "XXXX"
     if "month" in m[0].lower():
@@ -244,6 +247,7 @@ def _year_end(m: Match, ctx: Context) -> Resolved:
     ("Sales rose in last year's fourth quarter.", "last year's fourth quarter", "DATE", "2019-Q4"),
 )
 def _years_quarter(m: Match, ctx: Context) -> Resolved:
+    """'last year's fourth quarter': that quarter of the year before (or of) the anchor's."""
     quarter = ORDINALS[m[2].lower()] if m[2] else None
     if quarter is None and ctx.last_quarter:
         quarter = int(ctx.last_quarter[-1])

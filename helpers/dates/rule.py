@@ -145,6 +145,7 @@ class RuleList(list[Rule]):
         """
 
         def register(function: Resolver) -> Resolver:
+            """Add the rule to the list and return the function unchanged."""
             words = frozenset(needs.lower().split())
             self.append(
                 Rule(name, re.compile(pattern), function, words, tuple(Example(*e) for e in examples))
@@ -155,10 +156,12 @@ class RuleList(list[Rule]):
 
 
 def _month(name: str) -> int:
+    """The number of a month name or abbreviation: 'Feb.' -> 2."""
     return MONTHS[name.lower().rstrip(".")]
 
 
 def _day_value(ctx: Context, month: int, day: int, year: str | None, start: int, end: int) -> str | None:
+    """The ISO day of ``month``/``day``, its year written, else worked out from the anchor and tense."""
     if not 1 <= day <= 31:
         return None
     if year:

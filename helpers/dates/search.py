@@ -96,6 +96,7 @@ def windows(text: str, needs: frozenset[str] | None = None) -> list[tuple[int, i
 def _windows(
     text: str, found: dict[str, list[tuple[int, int]]], needs: frozenset[str]
 ) -> list[tuple[int, int]]:
+    """The stretches near the words of ``needs`` in ``found``, merged and widened to whole words."""
     spans: list[list[int]] = []
     for first, last in sorted(span for word in needs & found.keys() for span in found[word]):
         start, end = max(0, first - _MARGIN), min(len(text), last + _MARGIN)

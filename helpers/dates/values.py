@@ -120,6 +120,7 @@ def month_end(year: int, month: int) -> dt.date:
 
 
 def _interval(value: str) -> tuple[dt.date | None, dt.date | None, str]:
+    """The work of :func:`value_interval` (which catches the ValueError of a day that does not exist)."""
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value)
     if m:
         day = dt.date(int(m[1]), int(m[2]), int(m[3]))
