@@ -13,8 +13,7 @@ import pandas as pd
 import pytest
 
 from helpers import SEEDS_DIR, build_timeline, clean_text, find_dates, plot_timeline
-from helpers.dates import shift, weekday_near
-from helpers.timeline import value_interval
+from helpers.dates import EXAMPLE_ANCHOR, RULES, shift, trigger_words, value_interval, weekday_near
 
 matplotlib.use("Agg")
 
@@ -232,6 +231,15 @@ def test_bad_input():
 def test_empty_input():
     empty = find_dates("", TUESDAY)
     assert empty.empty and list(empty.columns) == DATE_COLUMNS
+    full = find_dates("He said on Monday.", TUESDAY)
+    assert empty.dtypes.to_dict() == full.dtypes.to_dict()
+    assert full.dtypes.to_dict() == {
+        "text": object,
+        "start": np.int64,
+        "end": np.int64,
+        "type": object,
+        "value": object,
+    }
     assert find_dates("No dates in this text at all.", None).empty
     timeline = build_timeline(pd.DataFrame({"article_id": [], "text": [], "published": []}))
     assert timeline.empty and list(timeline.columns) == TIMELINE_COLUMNS
@@ -257,6 +265,65 @@ def test_calendar_helpers():
     assert value_interval("2020-02") == (dt.date(2020, 2, 1), dt.date(2020, 2, 29), "month")
     assert value_interval("2019-Q4") == (dt.date(2019, 10, 1), dt.date(2019, 12, 31), "quarter")
     assert value_interval("PAST_REF") == (None, None, "vague")
+    # a time of day moves with its day; nothing leaves the years 1-9999
+    assert shift("2020-02-11TNI", -1, "D") == "2020-02-10TNI"
+    assert shift("2020-W07-WE", 1, "W") == "2020-W08-WE"
+    assert shift("9999", 1, "Y") is None and shift("0001-01-01", -1, "D") is None
+    assert value_interval("2020-02-30") == (None, None, "vague")  # no such day
+
+
+# --- every rule's own examples (anchor: Tuesday 11 February 2020) ----------------------
+
+EXAMPLES = [(r, e) for r in RULES for e in r.examples]
+
+
+def test_every_rule_has_examples_and_a_name_of_its_own():
+    assert [r.name for r in RULES if not r.examples] == []
+    assert len({r.name for r in RULES}) == len(RULES)
+
+
+@pytest.mark.parametrize("rule, example", EXAMPLES, ids=[f"{r.name}: {e.text}" for r, e in EXAMPLES])
+def test_rule_example(rule, example):
+    assert EXAMPLE_ANCHOR == TUESDAY
+    found = find_dates(example.sentence, EXAMPLE_ANCHOR)
+    row = found[found["text"] == example.text]
+    assert (row["type"].tolist(), row["value"].tolist()) == ([example.type], [example.value]), found
+    start = example.sentence.index(example.text)
+    # the rule itself finds it (not another rule), and the trigger looks near its words
+    assert (start, start + len(example.text)) in [m.span() for m in rule.pattern.finditer(example.sentence)]
+    assert rule.needs & trigger_words(example.text).keys(), (
+        "the expression holds none of the words the rule needs"
+    )
+
+
+# --- any century, any length, any anchor ----------------------------------------------
+
+
+def test_years_of_any_century():
+    found = find_dates("A fort built in 1639, the wars of the 1640s, and the year 1066.", TUESDAY)
+    assert found["value"].tolist() == ["1639", "164", "1066"]
+    assert find_dates("He sent 1200 troops.", TUESDAY).empty  # a number, not a year
+    assert value_interval("1639") == (dt.date(1639, 1, 1), dt.date(1639, 12, 31), "year")
+    assert value_interval("164") == (dt.date(1640, 1, 1), dt.date(1649, 12, 31), "decade")
+    assert find_dates("He said on Monday.", np.datetime64("1639-03-03"))["value"].tolist() == ["1639-02-28"]
+
+
+@pytest.mark.parametrize("anchor", [np.datetime64("NaT"), np.datetime64("NaT", "ns"), pd.Timestamp("NaT")])
+def test_an_undated_article_has_no_anchor(anchor):
+    assert find_dates("He said on Monday.", anchor)["value"].tolist() == ["XXXX-WXX-1"]
+
+
+def test_long_texts():
+    # every sentence found once, however long the text (a search that backtracks would never end)
+    found = find_dates("Talks were held on Monday, Feb. 10. " * 20_000, TUESDAY)
+    assert len(found) == 20_000 and set(found["value"]) == {"2020-02-10"}
+    for text in [
+        "1" * 500_000,
+        "May " * 100_000,
+        "x" * 300_000 + " in 2018 " + "y" * 300_000,
+        "a " * 300_000,
+    ]:
+        assert find_dates(text, TUESDAY)["value"].tolist() == (["2018"] if "2018" in text else [])
 
 
 # --- build_timeline and plot_timeline ----------------------------------------------
