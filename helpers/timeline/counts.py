@@ -12,7 +12,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from helpers.dates import find_dates, number_value, to_anchor
+from helpers.dates import find_dates, number_value, to_anchor, value_interval
 from helpers.palette import UNKNOWN_OUTLET
 from helpers.timeline.table import (
     DAY_DTYPE,
@@ -20,7 +20,6 @@ from helpers.timeline.table import (
     Anchors,
     Dtype,
     article_anchors,
-    day_interval,
     require_table,
     sentence_spans,
     typed_table,
@@ -103,7 +102,7 @@ def _sentence_counts(
         distance = [max(s - m.end(), m.start() - e, 0) for s, e in zip(found["start"], found["end"])]
         near = found.iloc[int(np.argmin(distance))]
         value, kind = str(near["value"]), str(near["type"])
-        first, last, granularity = day_interval(value) if kind != "DURATION" else (None, None, "duration")
+        first, last, granularity = value_interval(value) if kind != "DURATION" else (None, None, "duration")
         rows.append(
             {
                 **article,

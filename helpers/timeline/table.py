@@ -9,7 +9,6 @@ from year 1 to 9999 ("in 1639", "the 1640s", "0800-12-25"), where pandas' defaul
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
@@ -18,7 +17,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from helpers.dates import add_months, find_dates, to_anchor
+from helpers.dates import find_dates, to_anchor, value_interval
 from helpers.palette import UNKNOWN_OUTLET
 from helpers.text import sentence_splitter
 from helpers.timeline.labels import event_label
@@ -59,59 +58,6 @@ _ROUGH = re.compile(
     r"(?i)(?:early|late|mid|the end of|the beginning of|the middle of|about|around|nearly|"
     r"some time|sometime)\b"
 )
-SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    """The last day of a month; ``month`` may run past 12 (winter: December to month 14, February)."""
-    year, month = add_months(year, 1, month - 1)
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def value_interval(value: str) -> tuple[dt.date | None, dt.date | None, str]:
-    """The first and last day a TIMEX3 value covers, and its granularity.
-
-    >>> value_interval("2020-W07")
-    (datetime.date(2020, 2, 10), datetime.date(2020, 2, 16), 'week')
-    >>> value_interval("2019-12")
-    (datetime.date(2019, 12, 1), datetime.date(2019, 12, 31), 'month')
-    >>> value_interval("PAST_REF")
-    (None, None, 'vague')
-    """
-    if not isinstance(value, str):
-        raise TypeError(f"value must be a str, not {type(value).__name__}")
-    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value)
-    if m:
-        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
-        return day, day, "day"
-    m = re.fullmatch(r"(\d{4})-W(\d\d?)(-WE)?", value)
-    if m:
-        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        if m[3]:
-            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "weekend"
-        return monday, monday + dt.timedelta(days=6), "week"
-    m = re.fullmatch(r"(\d{4})-(\d\d)", value)
-    if m:
-        return dt.date(int(m[1]), int(m[2]), 1), _month_end(int(m[1]), int(m[2])), "month"
-    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
-    if m:
-        first = 3 * int(m[2]) - 2
-        return dt.date(int(m[1]), first, 1), _month_end(int(m[1]), first + 2), "quarter"
-    m = re.fullmatch(r"(\d{4})-H([12])", value)
-    if m:
-        first = 6 * int(m[2]) - 5
-        return dt.date(int(m[1]), first, 1), _month_end(int(m[1]), first + 5), "half year"
-    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
-    if m:
-        first, last = SEASON_MONTHS[m[2]]
-        return dt.date(int(m[1]), first, 1), _month_end(int(m[1]), last), "season"
-    if re.fullmatch(r"\d{4}", value):
-        return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31), "year"
-    if re.fullmatch(r"\d{3}", value):
-        return dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 9, 12, 31), "decade"
-    if re.fullmatch(r"\d{2}", value):
-        return dt.date(int(value) * 100, 1, 1), dt.date(int(value) * 100 + 99, 12, 31), "century"
-    return None, None, "vague"
 
 
 def sentence_spans(text: str) -> list[tuple[int, int, int]]:
@@ -177,14 +123,6 @@ def article_anchors(articles: pd.DataFrame, anchor: Anchors) -> list[DateLike]:
         "anchor must be a column name, or a dict / Series from article_id to date, "
         f"not {type(anchor).__name__}"
     )
-
-
-def day_interval(value: str) -> tuple[dt.date | None, dt.date | None, str]:
-    """:func:`value_interval`, with a value that names no real day ("2020-02-30") counted as vague."""
-    try:
-        return value_interval(value)
-    except ValueError:
-        return None, None, "vague"
 
 
 #: The dtype of each column of :func:`build_timeline`.
@@ -256,7 +194,7 @@ def _dated_rows(text: str, when: dt.date | None, article: dict[str, object]) -> 
     for expression, start, value, kind in zip(found["text"], found["start"], found["value"], found["type"]):
         i = max(int(np.searchsorted(starts, start, side="right")) - 1, 0)
         paragraph, s, e = spans[i] if spans else (0, 0, len(text))
-        first, last, granularity = day_interval(value)
+        first, last, granularity = value_interval(value)
         rows.append(
             {
                 **article,
