@@ -11,7 +11,7 @@ import pandas as pd
 from helpers.dates import durations, explicit, relative
 from helpers.dates.rule import DIGITS, FOUR_DIGITS, Context, Rule
 from helpers.dates.values import to_anchor, value_interval
-from helpers.text import _require_str
+from helpers.text import require_text
 
 __all__ = [
     "COLUMNS",
@@ -169,7 +169,7 @@ def find_dates(text: str, anchor: object = None) -> pd.DataFrame:
     >>> find_dates("Turkey and Russia this week held talks.", "2020-02-11")["value"].tolist()
     ['2020-W07']
     """
-    text = _require_str(text)
+    text = require_text(text)
     day = to_anchor(anchor)
     ctx = Context(day, text)
     rows = []

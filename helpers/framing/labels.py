@@ -20,7 +20,7 @@ from helpers.framing.common import (
 )
 from helpers.framing.log_odds import log_odds
 from helpers.framing.voice import _sentence_around, _sentence_bounds, reported_rule
-from helpers.text import _require_str, words
+from helpers.text import require_text, words
 from helpers.wordlists import reporting_verb_list
 
 
@@ -41,7 +41,7 @@ def find_terms(text: str, terms: pd.DataFrame | None = None) -> pd.DataFrame:
     1  terrorists  reported
     2   militants    quoted
     """
-    text = _require_str(text)
+    text = require_text(text)
     terms = label_terms() if terms is None else _check_list(terms, "terms", ["side", "family", "term"])
     if not text or terms.empty:
         return pd.DataFrame(

@@ -16,7 +16,7 @@ from helpers.framing.common import (
     _whole_words,
 )
 from helpers.quotes import extract_quotes
-from helpers.text import _require_str
+from helpers.text import require_text
 from helpers.wordlists import reporting_verb_list
 
 #: Forms that are not reporting verbs when these words follow: "charged with" a crime is an
@@ -39,7 +39,7 @@ def reporting_verbs(text: str) -> pd.DataFrame:
     0   say  neutral
     1  deny   marked
     """
-    text = _require_str(text)
+    text = require_text(text)
     if not text:
         return pd.DataFrame(
             {c: pd.Series(dtype="int64" if c in ("start", "end") else "string") for c in VERB_COLUMNS}
@@ -99,5 +99,5 @@ def scare_quotes(text: str) -> pd.DataFrame:
     The rows of :func:`extract_quotes` whose kind is ``scare``, with columns ``quote``,
     ``speaker``, ``cue``, ``start``, ``end``.
     """
-    quotes = extract_quotes(_require_str(text))
+    quotes = extract_quotes(require_text(text))
     return quotes.loc[quotes["kind"] == "scare", SCARE_COLUMNS].reset_index(drop=True)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from helpers.framing.common import _quote_spans, _whole_words
-from helpers.text import _require_str, split_sentences
+from helpers.text import require_text, split_sentences
 from helpers.wordlists import reporting_verb_list
 
 # A word after a reporting verb belongs to the reported clause until one of these words
@@ -78,7 +78,7 @@ def reported_rule(sentence: str, position: int) -> str:
     >>> reported_rule("Russia said rebels attacked.", 13), reported_rule("Rebels attacked.", 0)
     ('verb before', '')
     """
-    sentence = _blank_quotations(_require_str(sentence, "sentence"))
+    sentence = _blank_quotations(require_text(sentence, "sentence"))
     before = sentence[:position]
     according, tag = ACCORDING_TO.search(sentence), SOURCE_AT_END.search(sentence)
     dash, colon = SOURCE_AFTER_DASH.search(sentence), SOURCE_BEFORE_COLON.search(sentence)

@@ -30,7 +30,7 @@ from helpers.framing.voice import (
     _verb_pattern,
 )
 from helpers.quotes import extract_quotes, unify_names
-from helpers.text import _require_str, words
+from helpers.text import require_text, words
 
 
 def speaker_side(speaker: str | None, sides: pd.DataFrame | None = None) -> str:
@@ -121,7 +121,7 @@ def headline_source(title: str) -> tuple[str, str]:
     >>> headline_source("Fighting resumes in Idlib - Kremlin"), headline_source("Fighting resumes")
     (('Kremlin', 'dash'), ('', ''))
     """
-    title = _require_str(title, "title").strip()
+    title = require_text(title, "title").strip()
     dash = SOURCE_AFTER_DASH.search(title)
     if dash:
         return dash.group("source").strip(), "dash"
