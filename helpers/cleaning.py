@@ -82,9 +82,9 @@ DATE_LINE_PATTERNS = [
 # from every mark (which made cleaning quadratic on long lines).
 _LINK = re.compile(r"\[([^\]\[]*)\]\([^()\n]*\)")
 _BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
-_ITALIC = re.compile(
-    r"(?<![\w*])\*(?![\s*])([^*]+?)(?<!\s)\*(?![\w*])|(?<!\w)_(?![\s_])([^_]+?)(?<!\s)_(?!\w)"
-)
+# Each italic pattern starts with its mark, so that the search jumps from mark to mark.
+_ITALIC_STAR = re.compile(r"\*(?<![\w*]\*)(?![\s*])([^*]+?)(?<!\s)\*(?![\w*])")
+_ITALIC_UNDERSCORE = re.compile(r"_(?<!\w_)(?![\s_])([^_]+?)(?<!\s)_(?!\w)")
 _HEADING = re.compile(r"^#{1,6}\s+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _URL = re.compile(r"<?(https?://[^\s<>()\[\]]+)>?")
@@ -119,9 +119,12 @@ def strip_markdown(line: str) -> str:
     >>> strip_markdown("# A **bold** [link](https://x.org) and *more*")
     'A bold link and more'
     """
-    line = _LINK.sub(r"\1", line)
-    line = _BOLD.sub(lambda m: m.group(1) or m.group(2), line)
-    line = _ITALIC.sub(lambda m: m.group(1) or m.group(2), line)
+    if "[" in line:
+        line = _LINK.sub(r"\1", line)
+    if "*" in line or "_" in line:
+        line = _BOLD.sub(lambda m: m.group(1) or m.group(2), line)
+        line = _ITALIC_STAR.sub(r"\1", line)
+        line = _ITALIC_UNDERSCORE.sub(r"\1", line)
     line = _HEADING.sub("", line)
     return _SPACES.sub(" ", line).strip()
 
@@ -133,7 +136,7 @@ def ends_like_a_sentence(text: str) -> bool:
 
 def is_stray(line: str) -> bool:
     """A layout left-over such as "block" or "---"."""
-    return line.strip().lower() in STRAY_LINES
+    return len(line) < 40 and line.strip().lower() in STRAY_LINES
 
 
 def is_url_line(line: str) -> bool:
@@ -147,7 +150,7 @@ def is_url_line(line: str) -> bool:
 
 def is_promo(line: str) -> bool:
     """A link to another article: "Related article: …", "Also on rt.com …", "Read more: …"."""
-    s = line.strip().lstrip("*_[ ").lower()
+    s = line[:40].strip().lstrip("*_[ ").lower()
     return s.startswith(("related article", "related:", "also on ", "read more", "see also", "more on this"))
 
 
@@ -267,7 +270,7 @@ def label_line_list(raw: str) -> list[LineLabel]:
         for i, (_, s) in enumerate(rows):
             if kinds[i] != "body":
                 continue
-            if len(s.split()) <= 3 and not ends_like_a_sentence(s):
+            if len(s) < 60 and len(s.split()) <= 3 and not ends_like_a_sentence(s):
                 kinds[i] = "site"
                 continue
             if looks_like_headline(s):

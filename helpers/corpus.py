@@ -129,7 +129,13 @@ def read_article(path: Path, strict: bool = False) -> dict[str, Any] | None:
             report(f"{name}: is a web page (HTML), not plain text; read as a web page", strict)
         page = read_web_page(raw)
         body = page.as_text()
-        extra = {"title": page.title, "published": page.published, "url": page.url, "outlet": page.site}
+        extra = {
+            "title": page.title,
+            "published": page.published,
+            "url": page.url,
+            "outlet": page.site,
+            "agency": page.agency,
+        }
     else:
         try:
             fields, body = split_front_matter(raw)

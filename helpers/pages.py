@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 import yaml  # type: ignore[import-untyped]  # no stubs installed (types-PyYAML is not a dependency)
 
-from helpers.cleaning import calendar_date, site_name
+from helpers.cleaning import AGENCIES, calendar_date, site_name
 
 _ISO = re.compile(
     r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
@@ -80,6 +80,7 @@ class WebPage:
     published: pd.Timestamp | None = None
     url: str | None = None
     site: str | None = None
+    agency: str | None = None
 
     def as_text(self) -> str:
         """The article as plain text: "# title", then its paragraphs, separated by blank lines."""
@@ -94,7 +95,7 @@ def read_web_page(html: str) -> WebPage:
     comments and footers left out), one paragraph per line it returns; the metadata come
     from the page's ``<head>``: its title, publication date (``article:published_time``
     and the like), canonical address and site name (``og:site_name``, else the
-    address's site). Missing values are None. Nothing is downloaded.
+    address's site), and the agency when the page's author is one. Missing values are None. Nothing is downloaded.
 
     >>> page = read_web_page(
     ...     '<html><head><meta property="og:site_name" content="Example News">'
@@ -126,7 +127,9 @@ def read_web_page(html: str) -> WebPage:
         except ValueError:
             published = None
     site = _clean_value(fields.get("sitename")) or (site_name(url) if url else None)
-    return WebPage(paragraphs, title=title, published=published, url=url, site=site)
+    author = _clean_value(fields.get("author")) or ""
+    agency = AGENCIES.get(author.lower())  # a byline naming an agency: "Reuters", "AFP"
+    return WebPage(paragraphs, title=title, published=published, url=url, site=site, agency=agency)
 
 
 def _clean_value(value: object) -> str | None:
