@@ -21,7 +21,7 @@ from helpers.corpus import ARTICLE_COLUMNS, articles_table
 from helpers.language import foreign_language, guess_language
 from helpers.pages import parse_publication_date, split_front_matter
 
-SAVED_PAGE = Path(__file__).resolve().parent.parent / "notebooks" / "data" / "000_saved_page.html"
+SAVED_PAGE = Path(__file__).resolve().parent.parent / "notebooks" / "data" / "saved_page" / "000_saved_page.html"
 SEED_000 = next(SEEDS_DIR.glob("000_*.txt"))
 GOOD = "Headline about the talks in Ankara\n\nThe Kremlin said on Tuesday that talks would go on.\n"
 TITLE_000 = "Kremlin to Turkey: Help Stop Attacks on Syrian and Russian Forces in Idlib"
