@@ -52,7 +52,6 @@ SEEDS_DIR = _HERE.parent / "seeds" if (_HERE.parent / "seeds").is_dir() else _HE
 MANIFEST_NAME = "manifest.csv"
 #: The columns of the articles table, in order.
 ARTICLE_COLUMNS = ["article_id", "outlet", "agency", "title", "published", "url", "text", "raw", "file"]
-COLUMNS = ARTICLE_COLUMNS  # the name used before; kept so that old imports still work
 #: Columns a manifest may fill in (besides article_id, which it must have).
 MANIFEST_COLUMNS = ["outlet", "agency", "title", "published", "url"]
 #: Files in a corpus folder that are not articles.

@@ -39,6 +39,9 @@ _HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
     re.IGNORECASE | re.DOTALL,
 )
+_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|h[1-6]|li|ul|article|section|script|meta|link|img)\b[^<>]{0,500}>", re.IGNORECASE
+)
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 
 
@@ -62,6 +65,8 @@ def markup_kind(text: str) -> str | None:
 
     >>> markup_kind("<!DOCTYPE html><html><body>Hi</body></html>"), markup_kind(r"{\\rtf1 Hi}")
     ('html', 'rtf')
+    >>> markup_kind("<div><p>" + "<br>" * 9 + "Talks</p></div>")
+    'html'
     >>> markup_kind("Talks in <b>Ankara</b>") is None
     True
     """
@@ -69,6 +74,8 @@ def markup_kind(text: str) -> str | None:
     if head.lstrip().startswith("{\\rtf"):
         return "rtf"
     if _HTML_START.match(head):
+        return "html"
+    if head.lstrip().startswith("<") and len(_TAG.findall(head)) >= 10:  # a page's body, cut out
         return "html"
     return None
 

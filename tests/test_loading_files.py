@@ -21,7 +21,9 @@ from helpers.corpus import ARTICLE_COLUMNS, articles_table
 from helpers.language import foreign_language, guess_language
 from helpers.pages import parse_publication_date, split_front_matter
 
-SAVED_PAGE = Path(__file__).resolve().parent.parent / "notebooks" / "data" / "saved_page" / "000_saved_page.html"
+SAVED_PAGE = (
+    Path(__file__).resolve().parent.parent / "notebooks" / "data" / "saved_page" / "000_saved_page.html"
+)
 SEED_000 = next(SEEDS_DIR.glob("000_*.txt"))
 GOOD = "Headline about the talks in Ankara\n\nThe Kremlin said on Tuesday that talks would go on.\n"
 TITLE_000 = "Kremlin to Turkey: Help Stop Attacks on Syrian and Russian Forces in Idlib"
@@ -115,6 +117,16 @@ def test_saved_page_in_a_txt_file_is_read_as_a_page(folder):
     assert "<" not in articles.loc["saved", "text"]
     with pytest.raises(CorpusError, match=r"saved\.txt: is a web page"):
         load_articles(folder, strict=True)
+
+
+def test_html_fragment_in_an_md_file_is_read_as_a_page(folder):
+    fragment = PAGE[PAGE.index("<article>") : PAGE.index("</article>") + len("</article>")]
+    fragment = "<div class='story'>" + fragment + "<br><br><br><br><br></div>"
+    (folder / "cut.md").write_text(fragment, encoding="utf-8")
+    articles, messages = load_with_warnings(folder)
+    assert messages == ["cut.md: is a web page (HTML), not plain text; read as a web page"]
+    assert articles.loc["cut", "title"] == "Talks in Ankara go on for a second day"
+    assert articles.loc["cut", "text"].startswith("Russian and Turkish officials met in Ankara")
 
 
 def test_rtf_in_a_txt_file_is_skipped(folder):
