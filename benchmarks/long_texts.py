@@ -15,10 +15,11 @@ size (in millions of characters of text) this prints the seconds that ``clean_te
 * ``capitals``: long runs of capitalised words without a full stop, with a quotation
   every 2,000 characters (once quadratic in ``extract_quotes``).
 
-Each run is a separate process, stopped after ``--timeout`` seconds ("> N s"), so a
-helper that hangs cannot hang the benchmark. The last column, seconds per MB at the
+Each run is a separate process, stopped after ``--timeout`` seconds ("> N s"; plus 30 s
+to start Python and make the text), so a helper that hangs cannot hang the benchmark. The last column, seconds per MB at the
 largest size divided by seconds per MB at the smallest, is about 1 when time grows in
-proportion to length. Times are wall-clock seconds, excluding making the text.
+proportion to length. Each run prints wall-clock seconds and CPU seconds (the process's
+own, which other programs on a shared machine do not inflate), excluding making the text.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 MB = 1_000_000
+STARTUP = 30  # seconds allowed, beyond the timeout, to start Python and make the text
 RUNS = [
     ("clean_text", "news"),
     ("clean_text", "stars"),
@@ -117,25 +119,26 @@ def run_one(helper: str, kind: str, megabytes: float) -> None:
 
     text = make_text(kind, int(megabytes * MB), raw=helper == "clean_text")
     function = getattr(helpers, helper)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     if helper == "find_dates":
         function(text, "2020-02-11")
     else:
         function(text)
-    print(f"{time.perf_counter() - start:.3f}")
+    print(f"{time.perf_counter() - start:.3f} {time.process_time() - cpu:.3f}")
 
 
-def measure(helper: str, kind: str, megabytes: float, timeout: float) -> float | str:
-    """Seconds for one run in a child process, or what went wrong instead ("> 60 s", "error: …")."""
+def measure(helper: str, kind: str, megabytes: float, timeout: float) -> tuple[float, float] | str:
+    """Wall-clock and CPU seconds of one run in a child process, or what went wrong instead."""
     command = [sys.executable, __file__, "--one", helper, kind, str(megabytes)]
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout + STARTUP)
     except subprocess.TimeoutExpired:
         return f"> {timeout:g} s"
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["?"])[-1]
         return f"error: {last.split(':')[0]}"
-    return float(done.stdout.strip().splitlines()[-1])
+    wall, cpu = done.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
 def main() -> None:
@@ -148,15 +151,21 @@ def main() -> None:
         run_one(args.one[0], args.one[1], float(args.one[2]))
         return
     sizes = sorted(args.sizes)
-    print(f"{'helper':<15} {'text':<9}" + "".join(f"{f'{s:g} MB':>10}" for s in sizes) + "   growth")
+    print(f"{'helper':<15} {'text':<9} {'':<5}" + "".join(f"{f'{s:g} MB':>10}" for s in sizes) + "   growth")
     for helper, kind in RUNS:
         results = [measure(helper, kind, size, args.timeout) for size in sizes]
-        cells = "".join(f"{r if isinstance(r, str) else f'{r:.2f} s':>10}" for r in results)
-        first, last = results[0], results[-1]
-        growth = "      -"
-        if isinstance(first, float) and isinstance(last, float) and first > 0 and len(sizes) > 1:
-            growth = f"{(last / sizes[-1]) / (first / sizes[0]):7.2f}"
-        print(f"{helper:<15} {kind:<9}{cells}  {growth}", flush=True)
+        for column, clock in enumerate(("wall", "cpu")):
+            cells = "".join(f"{r if isinstance(r, str) else f'{r[column]:.2f} s':>10}" for r in results)
+            first, last = results[0], results[-1]
+            growth = "      -"
+            if (
+                not isinstance(first, str)
+                and not isinstance(last, str)
+                and first[column] > 0
+                and len(sizes) > 1
+            ):
+                growth = f"{(last[column] / sizes[-1]) / (first[column] / sizes[0]):7.2f}"
+            print(f"{helper:<15} {kind:<9} {clock:<5}{cells}  {growth}", flush=True)
 
 
 if __name__ == "__main__":

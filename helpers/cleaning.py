@@ -86,7 +86,8 @@ _BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
 _ITALIC_STAR = re.compile(r"\*(?<![\w*]\*)(?![\s*])([^*]+?)(?<!\s)\*(?![\w*])")
 _ITALIC_UNDERSCORE = re.compile(r"_(?<!\w_)(?![\s_])([^_]+?)(?<!\s)_(?!\w)")
 _HEADING = re.compile(r"^#{1,6}\s+")
-_SPACES = re.compile(r"[ \t\u00a0]+")
+_SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")  # only what needs replacing
+_URL_LINE = re.compile(r"(?i)(?:(?:original\s+url|source\s+url|url|source)\s*:\s*)?(?:<?https?://\S+>?)?")
 _URL = re.compile(r"<?(https?://[^\s<>()\[\]]+)>?")
 _INLINE_DATELINE = re.compile(  # "MOSCOW, Feb 11 (Reuters) - " at the start of the first paragraph
     r"^[A-Z][A-Z.'-]*(?: [A-Z.'-]+)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[A-Za-z .-]{1,40})\)\s*[-–—]+\s*"
@@ -142,10 +143,9 @@ def is_stray(line: str) -> bool:
 def is_url_line(line: str) -> bool:
     """ "Original url:", "Source: https://…" or a line that is only a web address."""
     s = line.strip()
-    return bool(
-        re.fullmatch(r"(?i)(?:original\s+url|source\s+url|url|source)\s*:\s*(?:<?https?://\S+>?)?", s)
-        or re.fullmatch(r"<?https?://\S+>?", s)
-    )
+    if not s[:12].lower().startswith(("original", "source", "url", "http", "<http")):
+        return False
+    return bool(_URL_LINE.fullmatch(s))
 
 
 def is_promo(line: str) -> bool:
