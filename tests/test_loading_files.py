@@ -435,3 +435,25 @@ def test_loading_opens_no_network_connection(tmp_path, monkeypatch):
     assert len(articles) == 3
     assert [m.split(":")[0] for m in messages] == ["german.txt"]
     load_articles()
+
+
+@pytest.mark.skipif(
+    not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() == 0, reason="root reads any file"
+)
+def test_file_without_read_permission(folder):
+    locked = folder / "locked.txt"
+    locked.write_text(GOOD)
+    locked.chmod(0)
+    try:
+        articles, messages = load_with_warnings(folder)
+    finally:
+        locked.chmod(0o644)
+    assert list(articles.index) == ["good"]
+    assert messages == ["locked.txt: cannot be read (permission denied); skipped"]
+
+
+def test_cleaning_reads_month_names_from_helpers_dates():
+    from helpers import cleaning, dates
+
+    assert cleaning.MONTHS is dates.MONTHS
+    assert cleaning.parse_date_line("Sept. 3, 2020") == pd.Timestamp("2020-09-03")
