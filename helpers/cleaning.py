@@ -399,8 +399,12 @@ def extract_metadata(raw: str) -> dict[str, Any]:
     return metadata_from_labels(label_line_list(raw))
 
 
-def metadata_from_labels(labels: list[LineLabel]) -> dict[str, Any]:
-    """The metadata read from the lines of :func:`label_line_list` (see :func:`extract_metadata`)."""
+def metadata_from_labels(labels: list[LineLabel], links: bool = True) -> dict[str, Any]:
+    """The metadata read from the lines of :func:`label_line_list` (see :func:`extract_metadata`).
+
+    With ``links=False`` the outlet is never guessed from the text's links (the loader
+    does so when a saved page or front matter names the site).
+    """
     first: dict[str, str] = {}
     for _, kind, text in labels:
         first.setdefault(kind, text)
@@ -435,5 +439,5 @@ def metadata_from_labels(labels: list[LineLabel]) -> dict[str, Any]:
     else:
         promos = " ".join(text for _, kind, text in labels if kind == "promo")
         m = re.search(r"(?i)also on ((?:[a-z0-9-]+\.)+[a-z]{2,})", promos)
-        meta["outlet"] = site_name(m.group(1)) if m else most_linked_site(labels)
+        meta["outlet"] = site_name(m.group(1)) if m else most_linked_site(labels) if links else None
     return meta

@@ -149,7 +149,7 @@ def read_article(path: Path, strict: bool = False) -> dict[str, Any] | None:
     if not text:
         report(f"{name}: no body text left after cleaning; skipped", strict)
         return None
-    row = metadata_from_labels(labels)
+    row = metadata_from_labels(labels, links=not extra.get("outlet"))
     for field in METADATA_FIELDS:
         if row[field] is None and extra.get(field) is not None:
             row[field] = extra[field]

@@ -378,6 +378,14 @@ def test_outlet_from_a_url_line_or_from_links():
     assert meta["url"] is None  # a link is not the article's own address
 
 
+def test_front_matter_site_beats_a_guess_from_links(folder):
+    (folder / "clip.md").write_text(
+        "---\nsource: https://www.rt.com/news/481170-kremlin/\n---\n\n"
+        "Talks [went on](https://www.reuters.com/a) as [reported](https://www.reuters.com/b).\n"
+    )
+    assert load_articles(folder).set_index("article_id").loc["clip", "outlet"] == "RT"
+
+
 def test_outlet_precedence_manifest_then_text(folder):
     (folder / "good.txt").write_text(GOOD + "\nOriginal url: https://www.rt.com/news/481170/\n")
     assert load_articles(folder).loc[0, "outlet"] == "RT"
