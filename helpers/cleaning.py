@@ -17,12 +17,31 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import Any, NamedTuple
-from urllib.parse import urlparse
 
 import pandas as pd
 
 from helpers.dates import MONTHS
+from helpers.sites import KNOWN_SITES, most_linked_site, site_name
 from helpers.text import _require_str
+
+__all__ = [
+    "AGENCIES",
+    "KNOWN_SITES",
+    "LINE_LABEL_COLUMNS",
+    "METADATA_FIELDS",
+    "LineLabel",
+    "body_from_labels",
+    "calendar_date",
+    "clean_text",
+    "extract_metadata",
+    "join_broken_paragraphs",
+    "label_line_list",
+    "label_lines",
+    "metadata_from_labels",
+    "parse_date_line",
+    "site_name",
+    "strip_markdown",
+]
 
 #: News agencies recognised in bylines and datelines.
 AGENCIES = {
@@ -41,25 +60,6 @@ AGENCIES = {
     "bloomberg": "Bloomberg",
     "efe": "EFE",
     "ansa": "ANSA",
-}
-
-#: Web sites whose names we know; any other site is named by its domain.
-KNOWN_SITES = {
-    "themoscowtimes.com": "The Moscow Times",
-    "rt.com": "RT",
-    "expatica.com": "Expatica",
-    "reuters.com": "Reuters",
-    "afp.com": "AFP",
-    "apnews.com": "AP",
-    "tass.com": "TASS",
-    "aljazeera.com": "Al Jazeera",
-    "bbc.co.uk": "BBC",
-    "bbc.com": "BBC",
-    "theguardian.com": "The Guardian",
-    "nytimes.com": "The New York Times",
-    "dailysabah.com": "Daily Sabah",
-    "aa.com.tr": "Anadolu Agency",
-    "france24.com": "France 24",
 }
 
 #: Lines that are left-overs of the web page's layout, not text.
@@ -352,40 +352,6 @@ def body_from_labels(labels: list[LineLabel]) -> str:
 # ---------------------------------------------------------------------------
 
 
-def site_name(url_or_domain: str) -> str:
-    """A readable outlet name for a web address or domain.
-
-    >>> site_name("https://www.rt.com/news/481170/"), site_name("news.example.org")
-    ('RT', 'news.example.org')
-    """
-    host = urlparse(url_or_domain).netloc or url_or_domain
-    host = host.lower().split("@")[-1].split(":")[0].removeprefix("www.")
-    if host in KNOWN_SITES:
-        return KNOWN_SITES[host]
-    for known, name in KNOWN_SITES.items():  # uk.reuters.com, edition.cnn.com …
-        if host.endswith("." + known):
-            return name
-    return host
-
-
-def most_linked_site(labels: list[LineLabel]) -> str | None:
-    """The web site that most of the article's links and addresses point to, or None.
-
-    A page copied with its links keeps links to the site's own pages (its sections, its
-    other articles); the most frequent site among them is most likely the outlet. Ties go
-    to the site linked first.
-    """
-    counts: dict[str, int] = {}
-    for _, _, text in labels:
-        if "http" not in text:
-            continue
-        for m in _URL.finditer(text):
-            site = site_name(m.group(1))
-            if "." in site or site in KNOWN_SITES.values():
-                counts[site] = counts.get(site, 0) + 1
-    return max(counts, key=lambda site: counts[site]) if counts else None
-
-
 def extract_metadata(raw: str) -> dict[str, Any]:
     """Title, publication date, url, agency and outlet, as far as the raw text gives them.
 
@@ -439,5 +405,7 @@ def metadata_from_labels(labels: list[LineLabel], links: bool = True) -> dict[st
     else:
         promos = " ".join(text for _, kind, text in labels if kind == "promo")
         m = re.search(r"(?i)also on ((?:[a-z0-9-]+\.)+[a-z]{2,})", promos)
-        meta["outlet"] = site_name(m.group(1)) if m else most_linked_site(labels) if links else None
+        meta["outlet"] = (
+            site_name(m.group(1)) if m else most_linked_site(text for _, _, text in labels) if links else None
+        )
     return meta

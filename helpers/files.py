@@ -15,6 +15,19 @@ import re
 import warnings
 from pathlib import Path
 
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "LARGE_TEXT",
+    "OTHER_DOCUMENTS",
+    "CorpusError",
+    "CorpusWarning",
+    "decode_bytes",
+    "markup_kind",
+    "read_article_file",
+    "report",
+    "warn_if_large",
+]
+
 #: The file endings read as articles.
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 #: Endings of documents that are not read, and what to call them in a warning.

@@ -15,6 +15,13 @@ import re
 from functools import lru_cache
 from typing import Any
 
+__all__ = [
+    "LANGUAGE_NAMES",
+    "foreign_language",
+    "guess_language",
+    "language_name",
+]
+
 #: The share of words that must be English function words for a text to count as English.
 ENGLISH_SHARE = 0.15
 #: The model's probability needed before a text is said to be in another language.

@@ -17,7 +17,17 @@ from typing import Any
 import pandas as pd
 import yaml  # type: ignore[import-untyped]  # no stubs installed (types-PyYAML is not a dependency)
 
-from helpers.cleaning import AGENCIES, calendar_date, site_name
+from helpers.cleaning import AGENCIES, calendar_date
+from helpers.sites import site_name
+
+__all__ = [
+    "FRONT_MATTER_KEYS",
+    "WebPage",
+    "front_matter_metadata",
+    "parse_publication_date",
+    "read_web_page",
+    "split_front_matter",
+]
 
 _ISO = re.compile(
     r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
