@@ -29,7 +29,13 @@ from helpers.files import (
     warn_if_large,
 )
 from helpers.language import foreign_language
-from helpers.pages import front_matter_metadata, parse_publication_date, read_web_page, split_front_matter
+from helpers.pages import (
+    FRONT_MATTER_KEYS,
+    front_matter_metadata,
+    parse_publication_date,
+    read_web_page,
+    split_front_matter,
+)
 
 __all__ = [
     "ARTICLE_COLUMNS",
@@ -138,10 +144,15 @@ def read_article(path: Path, strict: bool = False) -> dict[str, Any] | None:
     else:
         try:
             fields, body = split_front_matter(raw)
-            extra = front_matter_metadata(fields)
         except ValueError as error:
-            report(f"{name}: {error}; skipped", strict)
-            return None
+            report(f"{name}: {error}; its fields were ignored", strict)
+            fields, body = split_front_matter(raw, strict=False)
+        try:
+            extra = front_matter_metadata(fields)
+        except ValueError as error:  # a date that cannot be read
+            report(f"{name}: front matter date {error}; the date was ignored", strict)
+            dates = FRONT_MATTER_KEYS["published"]
+            extra = front_matter_metadata({k: v for k, v in fields.items() if k not in dates})
         if extra.get("title") and not body.lstrip().startswith("#"):
             body = f"# {extra['title']}\n\n{body}"  # so that no body line is taken for the title
     labels = label_line_list(body)  # label once; the text and the metadata both come from it

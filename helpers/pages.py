@@ -176,26 +176,35 @@ FRONT_MATTER_KEYS = {
 _FENCE = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
-def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+def split_front_matter(text: str, strict: bool = True) -> tuple[dict[str, str], str]:
     """The YAML front matter of a markdown file as {key: text}, and the text after it.
 
     Front matter is a block between two ``---`` lines at the very top of the file.
     Keys are lower-cased; lists are joined with ", ". Without front matter the dict is
-    empty and the text is returned unchanged. Front matter that is not valid YAML
-    raises ValueError, whose message names the line.
+    empty and the text is returned unchanged. Front matter that is not valid YAML is read
+    line by line as ``key: value`` (people write ``title: Kremlin: talks go on``); if
+    even that fails, it raises ValueError naming the line (with ``strict=False``: no
+    fields, and the text after the block).
 
-    >>> split_front_matter("---\\ntitle: Talks go on\\npublished: 2020-02-11\\n---\\nBody.")
-    ({'title': 'Talks go on', 'published': '2020-02-11'}, 'Body.')
+    >>> split_front_matter("---\\ntitle: Talks: day two\\npublished: 2020-02-11\\n---\\nBody.")
+    ({'title': 'Talks: day two', 'published': '2020-02-11'}, 'Body.')
     """
     m = _FENCE.match(text[:200_000])
     if not m:
         return {}, text
+    body = text[m.end() :]
     try:
         data = yaml.load(m.group("yaml"), Loader=_TextLoader)  # a safe loader: see _TextLoader
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
-        raise ValueError(f"its front matter (the block between --- lines) is not valid YAML{where}") from None
+        data = _simple_fields(m.group("yaml"))
+        if data is None:
+            if not strict:
+                return {}, body
+            mark = getattr(error, "problem_mark", None)
+            where = f" (line {mark.line + 2})" if mark is not None else ""
+            raise ValueError(
+                f"its front matter (the block between --- lines) is not valid YAML{where}"
+            ) from None
     if not isinstance(data, dict):
         return {}, text
     fields = {}
@@ -205,7 +214,20 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         cleaned = _clean_value(value)
         if cleaned:
             fields[str(key).strip().lower()] = cleaned
-    return fields, text[m.end() :]
+    return fields, body
+
+
+def _simple_fields(block: str) -> dict[str, str] | None:
+    """``key: value`` lines (list items and indented lines skipped), or None if a line is neither."""
+    fields: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip() or line.startswith((" ", "\t", "-", "#")):
+            continue
+        m = re.fullmatch(r"([A-Za-z_][\w -]{0,40}):(?:\s+(.*))?", line.rstrip())
+        if not m:
+            return None
+        fields[m.group(1)] = (m.group(2) or "").strip().strip("\"'")
+    return fields
 
 
 def front_matter_metadata(fields: dict[str, str]) -> dict[str, Any]:

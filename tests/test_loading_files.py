@@ -192,12 +192,26 @@ def test_front_matter_as_text_not_dates():
     assert split_front_matter("No front matter.") == ({}, "No front matter.")
 
 
-def test_broken_front_matter_is_skipped_with_the_line(folder):
-    (folder / "clip.md").write_text("---\ntitle: [unclosed\nsource: x\n---\nBody text here.\n")
-    _, messages = load_with_warnings(folder)
+def test_broken_front_matter_is_named_and_its_fields_ignored(folder):
+    (folder / "clip.md").write_text("---\ntitle: [unclosed\n  - x\nnot a field\n---\nThe body text here.\n")
+    articles, messages = load_with_warnings(folder)
     assert len(messages) == 1
     assert messages[0].startswith("clip.md: its front matter (the block between --- lines) is not valid YAML")
-    assert messages[0].endswith("; skipped")
+    assert messages[0].endswith("; its fields were ignored")
+    assert articles.loc["clip", "text"] == "The body text here."
+
+
+def test_front_matter_written_by_hand(folder):
+    (folder / "clip.md").write_text(
+        "---\ntitle: Kremlin: help stop attacks in Idlib\ndate: 2020-02\n---\nThe body text here.\n"
+    )
+    articles, messages = load_with_warnings(folder)
+    assert articles.loc["clip", "title"] == "Kremlin: help stop attacks in Idlib"
+    assert pd.isna(articles.loc["clip", "published"])
+    assert messages == [
+        "clip.md: front matter date '2020-02' gives only a year and month; write it as YYYY-MM-DD, "
+        "e.g. 2020-02-11 (a time and zone may follow: 2020-02-11T10:32:00+03:00); the date was ignored"
+    ]
 
 
 # --- files that cannot be read --------------------------------------------------------
