@@ -456,7 +456,14 @@ def test_loading_opens_no_network_connection(tmp_path, monkeypatch):
     articles, messages = load_with_warnings(tmp_path)
     assert len(articles) == 3
     assert [m.split(":")[0] for m in messages] == ["german.txt"]
-    load_articles()
+    # and what the lessons do with the articles, on the seeds
+    import helpers
+
+    seeds = load_articles()
+    assert len(helpers.near_duplicates(list(seeds["text"]))) > 0
+    assert len(helpers.corpus_quotes(seeds)) > 0
+    assert len(helpers.build_timeline(seeds)) > 0
+    assert len(helpers.term_rates(seeds)) > 0
 
 
 @pytest.mark.skipif(
