@@ -486,3 +486,17 @@ def test_cleaning_reads_month_names_from_helpers_dates():
 
     assert cleaning.MONTHS is dates.MONTHS
     assert cleaning.parse_date_line("Sept. 3, 2020") == pd.Timestamp("2020-09-03")
+
+
+def test_saved_page_in_its_declared_character_set(folder):
+    page = (
+        '<html><head><meta charset="windows-1251"><title>Кремль</title></head><body><article>'
+        f"<h1>Кремль призвал Турцию</h1><p>{RUSSIAN}</p></article></body></html>"
+    )
+    (folder / "ru.html").write_bytes(page.encode("cp1251"))
+    articles, messages = load_with_warnings(folder)
+    assert articles.loc["ru", "text"] == RUSSIAN  # decoded as the page says, not as Windows-1252
+    assert messages == [
+        "ru.html: looks like Russian (ru), not English; the helpers are written for English "
+        "news, so its quotes, dates and bylines may be missed or misread"
+    ]
