@@ -21,10 +21,12 @@ from helpers.cleaning import METADATA_FIELDS, body_from_labels, label_line_list,
 from helpers.files import (
     ARTICLE_SUFFIXES,
     OTHER_DOCUMENTS,
+    WEB_ARCHIVE_SUFFIXES,
     CorpusError,
     CorpusWarning,
     markup_kind,
     read_article_file,
+    read_web_archive,
     report,
     warn_if_large,
 )
@@ -109,17 +111,21 @@ def read_manifest(folder: Path) -> pd.DataFrame | None:
 def read_article(path: Path, strict: bool = False) -> dict[str, Any] | None:
     """One article file as a row of the articles table (without the manifest), or None.
 
-    A ``.html``/``.htm`` file, or a web page saved with a ``.txt``/``.md`` ending, is
+    A ``.html``/``.htm`` file, a web archive (``.mht``/``.mhtml``, see
+    :func:`helpers.files.read_web_archive`), or a web page saved with a ``.txt``/``.md`` ending, is
     read as a web page (:func:`helpers.pages.read_web_page`); markdown front matter is
     taken off the top (:func:`helpers.pages.split_front_matter`). What the text says
     comes first; the page's metadata or the front matter fill what it lacks.
     """
     path = Path(path)
     name = path.name
-    raw = read_article_file(path, strict)
+    suffix = path.suffix.lower()
+    raw = (
+        read_web_archive(path, strict) if suffix in WEB_ARCHIVE_SUFFIXES else read_article_file(path, strict)
+    )
     if raw is None:
         return None
-    kind = "html" if path.suffix.lower() in (".html", ".htm") else markup_kind(raw)
+    kind = "html" if suffix in (".html", ".htm", *WEB_ARCHIVE_SUFFIXES) else markup_kind(raw)
     if kind == "rtf":
         report(
             f"{name}: is an RTF document (rich text from Word or TextEdit), not plain text; "
@@ -130,7 +136,7 @@ def read_article(path: Path, strict: bool = False) -> dict[str, Any] | None:
     extra: dict[str, Any] = {}
     body = raw
     if kind == "html":
-        if path.suffix.lower() not in (".html", ".htm"):
+        if suffix not in (".html", ".htm", *WEB_ARCHIVE_SUFFIXES):
             report(f"{name}: is a web page (HTML), not plain text; read as a web page", strict)
         page = read_web_page(raw)
         body = page.as_text()
@@ -198,7 +204,7 @@ def _article_paths(folder: Path, strict: bool) -> list[Path]:
 
 
 def load_articles(folder: str | Path | None = None, strict: bool = False) -> pd.DataFrame:
-    """Load every .txt, .md and .html article in ``folder`` (default: the bundled seeds).
+    """Load every .txt, .md, .html and .mhtml article in ``folder`` (default: the bundled seeds).
 
     Returns one row per article, sorted by file name, with columns
     ``article_id`` (file name without extension), ``outlet``, ``agency``, ``title``,

@@ -19,17 +19,21 @@ __all__ = [
     "ARTICLE_SUFFIXES",
     "LARGE_TEXT",
     "OTHER_DOCUMENTS",
+    "WEB_ARCHIVE_SUFFIXES",
     "CorpusError",
     "CorpusWarning",
     "decode_bytes",
     "markup_kind",
     "read_article_file",
+    "read_web_archive",
     "report",
     "warn_if_large",
 ]
 
 #: The file endings read as articles.
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".mht", ".mhtml")
+#: Web archives: the page and its images in one file ("Web page, single file").
+WEB_ARCHIVE_SUFFIXES = (".mht", ".mhtml")
 #: Endings of documents that are not read, and what to call them in a warning.
 OTHER_DOCUMENTS = {
     ".rtf": "an RTF document",
@@ -39,8 +43,6 @@ OTHER_DOCUMENTS = {
     ".pages": "a Pages document",
     ".pdf": "a PDF",
     ".epub": "an e-book",
-    ".mht": "a web archive (MHTML)",
-    ".mhtml": "a web archive (MHTML)",
     ".webarchive": "a Safari web archive",
 }
 #: Text longer than this (in characters) is many articles' worth: the loader says so.
@@ -201,6 +203,37 @@ def read_article_file(path: Path, strict: bool = False) -> str | None:
         report(f"{name}: is empty; skipped", strict)
         return None
     return text
+
+
+def read_web_archive(path: Path, strict: bool = False) -> str | None:
+    """The HTML page inside a web archive (``.mht``/``.mhtml``), or None with a warning.
+
+    Browsers save "Web page, single file" as MHTML: a MIME message (like an e-mail)
+    holding the page and its images. The first HTML part is the page.
+    """
+    from email import message_from_bytes, policy
+    from email.message import EmailMessage
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        report(
+            f"{path.name}: cannot be read ({(error.strerror or type(error).__name__).lower()}); skipped",
+            strict,
+        )
+        return None
+    message = message_from_bytes(data, policy=policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html" and isinstance(part, EmailMessage):
+            try:
+                page = part.get_content()
+            except (LookupError, UnicodeDecodeError, ValueError):
+                break
+            if isinstance(page, str) and page.strip():
+                return page
+    report(f"{path.name}: a web archive with no readable web page in it; skipped", strict)
+    return None
 
 
 def warn_if_large(text: str, name: str, strict: bool = False) -> None:

@@ -500,3 +500,21 @@ def test_saved_page_in_its_declared_character_set(folder):
         "ru.html: looks like Russian (ru), not English; the helpers are written for English "
         "news, so its quotes, dates and bylines may be missed or misread"
     ]
+
+
+def test_web_archive_single_file_page(folder):
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    archive = MIMEMultipart("related")
+    archive.attach(MIMEText(PAGE, "html", "utf-8"))
+    archive.attach(MIMEImage(b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "gif"))
+    (folder / "talks.mhtml").write_bytes(archive.as_bytes())
+    (folder / "empty.mht").write_bytes(MIMEText("just text", "plain").as_bytes())
+    articles, messages = load_with_warnings(folder)
+    assert messages == ["empty.mht: a web archive with no readable web page in it; skipped"]
+    row = articles.loc["talks"]
+    assert row["title"] == "Talks in Ankara go on for a second day"
+    assert row["outlet"] == "Daily Test"
+    assert row["text"].startswith("Russian and Turkish officials met in Ankara")
