@@ -16,11 +16,32 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from urllib.parse import urlparse
+from typing import Any, NamedTuple
 
 import pandas as pd
 
-from helpers.text import _require_str
+from helpers.dates import MONTHS
+from helpers.sites import KNOWN_SITES, most_linked_site, site_name
+from helpers.text import require_text
+
+__all__ = [
+    "AGENCIES",
+    "KNOWN_SITES",
+    "LINE_LABEL_COLUMNS",
+    "METADATA_FIELDS",
+    "LineLabel",
+    "body_from_labels",
+    "calendar_date",
+    "clean_text",
+    "extract_metadata",
+    "join_broken_paragraphs",
+    "label_line_list",
+    "label_lines",
+    "metadata_from_labels",
+    "parse_date_line",
+    "site_name",
+    "strip_markdown",
+]
 
 #: News agencies recognised in bylines and datelines.
 AGENCIES = {
@@ -41,50 +62,9 @@ AGENCIES = {
     "ansa": "ANSA",
 }
 
-#: Web sites whose names we know; any other site is named by its domain.
-KNOWN_SITES = {
-    "themoscowtimes.com": "The Moscow Times",
-    "rt.com": "RT",
-    "expatica.com": "Expatica",
-    "reuters.com": "Reuters",
-    "afp.com": "AFP",
-    "apnews.com": "AP",
-    "tass.com": "TASS",
-    "aljazeera.com": "Al Jazeera",
-    "bbc.co.uk": "BBC",
-    "bbc.com": "BBC",
-    "theguardian.com": "The Guardian",
-    "nytimes.com": "The New York Times",
-    "dailysabah.com": "Daily Sabah",
-    "aa.com.tr": "Anadolu Agency",
-    "france24.com": "France 24",
-}
-
 #: Lines that are left-overs of the web page's layout, not text.
 STRAY_LINES = {"block", "---", "***", "* * *", "___", "advertisement", "share", "…", "..."}
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
-MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
-MONTHS["sept"] = 9
 
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _TIME = r"(?:\s*[,|]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d+)?)?)?"
@@ -96,16 +76,37 @@ DATE_LINE_PATTERNS = [
     r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})" + _TIME,  # 2020-02-17
 ]
 
-# Markdown written inline: [link text](address), **bold**, *italic*, _italic_, # heading
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
-_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
+# Markdown written inline: [link text](address), **bold**, *italic*, _italic_, # heading.
+# Each pattern stops at the next mark of its kind ([^*], [^_], [^][]), so a mark left
+# unclosed on a long line costs one scan to the next mark, never a scan to the line's end
+# from every mark (which made cleaning quadratic on long lines).
+_LINK = re.compile(r"\[([^\]\[]*)\]\([^()\n]*\)")
+_BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
+# Each italic pattern starts with its mark, so that the search jumps from mark to mark.
+_ITALIC_STAR = re.compile(r"\*(?<![\w*]\*)(?![\s*])([^*]+?)(?<!\s)\*(?![\w*])")
+_ITALIC_UNDERSCORE = re.compile(r"_(?<!\w_)(?![\s_])([^_]+?)(?<!\s)_(?!\w)")
 _HEADING = re.compile(r"^#{1,6}\s+")
-_URL = re.compile(r"<?(https?://[^\s>]+)>?")
+_SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")  # only what needs replacing
+_URL_LINE = re.compile(r"(?i)(?:(?:original\s+url|source\s+url|url|source)\s*:\s*)?(?:<?https?://\S+>?)?")
+_URL = re.compile(r"<?(https?://[^\s<>()\[\]]+)>?")
 _INLINE_DATELINE = re.compile(  # "MOSCOW, Feb 11 (Reuters) - " at the start of the first paragraph
-    r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[A-Za-z .-]+)\)\s*[-–—]+\s*"
+    r"^[A-Z][A-Z.'-]*(?: [A-Z.'-]+)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[A-Za-z .-]{1,40})\)\s*[-–—]+\s*"
 )
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]$")
+_DATELINE_REACH = 200  # an inline dateline is looked for in the first 200 characters only
+_SENTENCE_ENDS = tuple(".!?…:;\"”’')]")
+
+#: The columns of :func:`label_lines`, in order.
+LINE_LABEL_COLUMNS = ["line", "kind", "text"]
+#: The fields of :func:`extract_metadata`, in order.
+METADATA_FIELDS = ["title", "published", "url", "agency", "outlet"]
+
+
+class LineLabel(NamedTuple):
+    """One labelled line: its 1-based number in the raw text, its kind, and the line."""
+
+    line: int
+    kind: str
+    text: str
 
 
 # ---------------------------------------------------------------------------
@@ -114,37 +115,48 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]$")
 
 
 def strip_markdown(line: str) -> str:
-    """Remove inline markdown: keep link text, drop **bold**/*italic* marks and # headings."""
-    line = _LINK.sub(r"\1", line)
-    line = _BOLD.sub(lambda m: m.group(1) or m.group(2), line)
-    line = _ITALIC.sub(lambda m: m.group(1) or m.group(2), line)
+    """Remove inline markdown: keep link text, drop **bold**/*italic* marks and # headings.
+
+    >>> strip_markdown("# A **bold** [link](https://x.org) and *more*")
+    'A bold link and more'
+    """
+    if "[" in line:
+        line = _LINK.sub(r"\1", line)
+    if "*" in line or "_" in line:
+        line = _BOLD.sub(lambda m: m.group(1) or m.group(2), line)
+        line = _ITALIC_STAR.sub(r"\1", line)
+        line = _ITALIC_UNDERSCORE.sub(r"\1", line)
     line = _HEADING.sub("", line)
-    return re.sub(r"[ \t\u00a0]+", " ", line).strip()
+    return _SPACES.sub(" ", line).strip()
+
+
+def ends_like_a_sentence(text: str) -> bool:
+    """True if ``text`` ends with a full stop, a question mark, a closing quotation mark …"""
+    return text.rstrip().endswith(_SENTENCE_ENDS)
 
 
 def is_stray(line: str) -> bool:
     """A layout left-over such as "block" or "---"."""
-    return line.strip().lower() in STRAY_LINES
+    return len(line) < 40 and line.strip().lower() in STRAY_LINES
 
 
 def is_url_line(line: str) -> bool:
     """ "Original url:", "Source: https://…" or a line that is only a web address."""
     s = line.strip()
-    return bool(
-        re.fullmatch(r"(?i)(?:original\s+url|source\s+url|url|source)\s*:\s*(?:<?https?://\S+>?)?", s)
-        or re.fullmatch(r"<?https?://\S+>?", s)
-    )
+    if not s[:12].lower().startswith(("original", "source", "url", "http", "<http")):
+        return False
+    return bool(_URL_LINE.fullmatch(s))
 
 
 def is_promo(line: str) -> bool:
     """A link to another article: "Related article: …", "Also on rt.com …", "Read more: …"."""
-    s = line.strip().lstrip("*_[ ").lower()
+    s = line[:40].strip().lstrip("*_[ ").lower()
     return s.startswith(("related article", "related:", "also on ", "read more", "see also", "more on this"))
 
 
 def is_byline(line: str) -> bool:
     """ "By Reuters", "By [Reuters](#)", "By Jane Smith and John Doe"."""
-    if not line.lstrip("*_[ ").startswith("By "):
+    if not line.lstrip("*_[ ").startswith("By ") or len(line) > 200:
         return False
     s = strip_markdown(line)
     return bool(re.fullmatch(r"By\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,5}", s))
@@ -157,7 +169,23 @@ def is_dateline(line: str) -> bool:
     m = re.fullmatch(
         r"(?P<agency>[A-Za-z .-]+?)\s*,\s*(?P<place>[A-Z][\w .'-]{1,40}?)\s*[:–—-]\s*", strip_markdown(line)
     )
-    return bool(m) and m.group("agency").lower() in AGENCIES
+    return m is not None and m.group("agency").lower() in AGENCIES
+
+
+def calendar_date(year: int, month: int, day: int) -> pd.Timestamp | None:
+    """The date as a Timestamp, or None if there is no such day or pandas cannot hold it.
+
+    >>> calendar_date(2020, 2, 29)
+    Timestamp('2020-02-29 00:00:00')
+    >>> calendar_date(2019, 2, 29) is None, calendar_date(1, 1, 1) is None
+    (True, True)
+    """
+    try:
+        day_ = datetime(year, month, day)
+    except (TypeError, ValueError):  # unknown month name or impossible day
+        return None
+    stamp = pd.Timestamp(day_) if pd.Timestamp.min < day_ < pd.Timestamp.max else None
+    return stamp
 
 
 def parse_date_line(line: str) -> pd.Timestamp | None:
@@ -165,6 +193,9 @@ def parse_date_line(line: str) -> pd.Timestamp | None:
 
     Numeric dates are read day first (17/02/2020 is 17 February), as most outlets outside
     the US write them.
+
+    >>> parse_date_line("17/02/2020")
+    Timestamp('2020-02-17 00:00:00')
     """
     if len(line) > 60 or not any(c.isdigit() for c in line):
         return None
@@ -175,49 +206,58 @@ def parse_date_line(line: str) -> pd.Timestamp | None:
             continue
         parts = m.groupdict()
         month = int(parts["mnum"]) if parts.get("mnum") else MONTHS.get(parts["month"].lower())
-        try:
-            return pd.Timestamp(datetime(int(parts["year"]), month, int(parts["day"])))
-        except (TypeError, ValueError):  # unknown month name or impossible day
+        if month is None:
             return None
+        return calendar_date(int(parts["year"]), month, int(parts["day"]))
     return None
 
 
 def has_photo_credit(line: str) -> bool:
     """A caption that ends with a bold credit: "… in the region. **Anas Alkharboutli / dpa**"."""
-    return bool(re.fullmatch(r"(?!\*\*).+\s\*\*[^*]+\*\*", line.strip()))
+    s = line.strip()
+    return s.endswith("**") and bool(re.search(r".\s\*\*[^*]+\*\*\Z", s)) and not s.startswith("**")
 
 
 def looks_like_headline(line: str) -> bool:
     """Four to 30 words and no full stop at the end."""
+    if len(line) > 400:
+        return False
     n = len(strip_markdown(line).split())
     return 4 <= n <= 30 and not line.rstrip().endswith(".")
 
 
-def line_labels(raw: str) -> list[tuple[int, str, str]]:
-    """Like :func:`label_lines`, as a plain list of (line, kind, text) tuples."""
-    raw = _require_str(raw, "raw")
+def label_line_list(raw: str) -> list[LineLabel]:
+    """Like :func:`label_lines`, as a plain list of ``LineLabel(line, kind, text)`` tuples.
+
+    >>> label_line_list("# A headline with four words\\n\\nBody.")[0]
+    LineLabel(line=1, kind='title', text='# A headline with four words')
+    """
+    raw = require_text(raw, "raw")
     lines = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows = [(number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
     kinds = []
+    has_title = False
     for _, s in rows:
         if is_stray(s):
-            kinds.append("stray")
+            kind = "stray"
         elif is_url_line(s):
-            kinds.append("url")
+            kind = "url"
         elif is_promo(s):
-            kinds.append("promo")
+            kind = "promo"
         elif is_byline(s):
-            kinds.append("byline")
+            kind = "byline"
         elif is_dateline(s):
-            kinds.append("dateline")
+            kind = "dateline"
         elif parse_date_line(s) is not None:
-            kinds.append("date")
-        elif _HEADING.match(s) and "title" not in kinds:
-            kinds.append("title")
+            kind = "date"
+        elif _HEADING.match(s) and not has_title:
+            kind = "title"
+            has_title = True
         elif has_photo_credit(s):
-            kinds.append("caption")
+            kind = "caption"
         else:
-            kinds.append("body")
+            kind = "body"
+        kinds.append(kind)
 
     # A line printed twice in a row is a caption the page repeated.
     for i in range(len(rows) - 1):
@@ -226,17 +266,17 @@ def line_labels(raw: str) -> list[tuple[int, str, str]]:
 
     # Without a "# heading", the title is the first headline-like line; short lines
     # before it ("Expatica news") are the site's name.
-    if "title" not in kinds:
+    if not has_title:
         for i, (_, s) in enumerate(rows):
             if kinds[i] != "body":
                 continue
-            if len(s.split()) <= 3 and not _SENTENCE_END.search(s):
+            if len(s) < 60 and len(s.split()) <= 3 and not ends_like_a_sentence(s):
                 kinds[i] = "site"
                 continue
             if looks_like_headline(s):
                 kinds[i] = "title"
             break
-    return [(number, kind, text) for (number, text), kind in zip(rows, kinds)]
+    return [LineLabel(number, kind, text) for (number, text), kind in zip(rows, kinds)]
 
 
 def label_lines(raw: str) -> pd.DataFrame:
@@ -245,8 +285,15 @@ def label_lines(raw: str) -> pd.DataFrame:
     Returns a DataFrame with columns ``line`` (1-based line number in ``raw``), ``kind``
     and ``text`` (the line as written). ``kind`` is one of: title, site, byline, date,
     dateline, caption, promo, url, stray, body.
+
+    >>> label_lines("By Reuters\\n\\nThe Kremlin said on Tuesday that talks would go on.")
+       line    kind                                               text
+    0     1  byline                                         By Reuters
+    1     3    body  The Kremlin said on Tuesday that talks would g...
     """
-    return pd.DataFrame(line_labels(raw), columns=["line", "kind", "text"])
+    rows = label_line_list(raw)
+    table = pd.DataFrame(rows, columns=LINE_LABEL_COLUMNS)
+    return table.astype({"line": "int64", "kind": object, "text": object})
 
 
 # ---------------------------------------------------------------------------
@@ -259,14 +306,17 @@ def join_broken_paragraphs(paragraphs: list[str]) -> list[str]:
 
     A break is mid-sentence when the first part does not end like a sentence and the
     next part starts with a lower-case letter ("… in the area, and" + "was not notified").
+
+    >>> join_broken_paragraphs(["It was in the area, and", "was not notified.", "Next."])
+    ['It was in the area, and was not notified.', 'Next.']
     """
-    joined: list[str] = []
+    joined: list[list[str]] = []  # each paragraph as its parts, joined once at the end
     for paragraph in paragraphs:
-        if joined and not _SENTENCE_END.search(joined[-1]) and paragraph[:1].islower():
-            joined[-1] = joined[-1] + " " + paragraph
+        if joined and not ends_like_a_sentence(joined[-1][-1]) and paragraph[:1].islower():
+            joined[-1].append(paragraph)
         else:
-            joined.append(paragraph)
-    return joined
+            joined.append([paragraph])
+    return [" ".join(parts) for parts in joined]
 
 
 def clean_text(raw: str) -> str:
@@ -275,16 +325,25 @@ def clean_text(raw: str) -> str:
     Boilerplate goes (title, byline, date, dateline, captions and credits, promos,
     url block, stray layout lines, site name); markdown marks go; every body paragraph
     and every quotation mark stays as written.
+
+    >>> clean_text("# Talks go on in Ankara\\n\\nBy Reuters\\n\\nThe *talks* went on, and\\n\\nended.")
+    'The talks went on, and ended.'
     """
-    return clean_body(line_labels(raw))
+    return body_from_labels(label_line_list(raw))
 
 
-def clean_body(labels: list[tuple[int, str, str]]) -> str:
-    """The clean text made from the body lines of :func:`line_labels`."""
+def remove_inline_dateline(paragraph: str) -> str:
+    """The paragraph without a leading "MOSCOW, Feb 11 (Reuters) - "."""
+    m = _INLINE_DATELINE.match(paragraph[:_DATELINE_REACH])
+    return paragraph[m.end() :] if m else paragraph
+
+
+def body_from_labels(labels: list[LineLabel]) -> str:
+    """The clean text made from the body lines of :func:`label_line_list`."""
     body = [strip_markdown(text) for _, kind, text in labels if kind == "body"]
     body = [line for line in body if line]
     if body:
-        body[0] = _INLINE_DATELINE.sub("", body[0])
+        body[0] = remove_inline_dateline(body[0])
     return "\n\n".join(join_broken_paragraphs(body))
 
 
@@ -293,27 +352,29 @@ def clean_body(labels: list[tuple[int, str, str]]) -> str:
 # ---------------------------------------------------------------------------
 
 
-def site_name(url_or_domain: str) -> str:
-    """A readable outlet name for a web address or domain ("rt.com" -> "RT")."""
-    host = urlparse(url_or_domain).netloc or url_or_domain
-    host = host.lower().removeprefix("www.")
-    return KNOWN_SITES.get(host, host)
-
-
-def extract_metadata(raw: str) -> dict:
+def extract_metadata(raw: str) -> dict[str, Any]:
     """Title, publication date, url, agency and outlet, as far as the raw text gives them.
 
-    Missing values are None; nothing is guessed.
+    Missing values are None; nothing is guessed. The outlet is the site of the article's
+    address (an "Original url:" line), else the site's name printed above the title, else
+    the site named in "Also on …" promos, else the site most of the text's links point to.
+
+    >>> extract_metadata("Source: https://www.rt.com/news/1/\\n\\nSome body text here.")["outlet"]
+    'RT'
     """
-    return metadata_from_labels(line_labels(raw))
+    return metadata_from_labels(label_line_list(raw))
 
 
-def metadata_from_labels(labels: list[tuple[int, str, str]]) -> dict:
-    """The metadata read from the lines of :func:`line_labels` (see :func:`extract_metadata`)."""
+def metadata_from_labels(labels: list[LineLabel], links: bool = True) -> dict[str, Any]:
+    """The metadata read from the lines of :func:`label_line_list` (see :func:`extract_metadata`).
+
+    With ``links=False`` the outlet is never guessed from the text's links (the loader
+    does so when a saved page or front matter names the site).
+    """
     first: dict[str, str] = {}
     for _, kind, text in labels:
         first.setdefault(kind, text)
-    meta: dict = {"title": None, "published": None, "url": None, "agency": None, "outlet": None}
+    meta: dict[str, Any] = dict.fromkeys(METADATA_FIELDS)
 
     if "title" in first:
         meta["title"] = strip_markdown(first["title"])
@@ -326,14 +387,14 @@ def metadata_from_labels(labels: list[tuple[int, str, str]]) -> dict:
         if meta["published"] is None:  # many sites put the date in the address: /2020/02/11/
             m = re.search(r"/(\d{4})/(\d{2})/(\d{2})/", urls[0])
             if m:
-                meta["published"] = pd.Timestamp(datetime(*map(int, m.groups())))
+                meta["published"] = calendar_date(*map(int, m.groups()))
 
     for kind in ("byline", "dateline"):
         if kind in first and meta["agency"] is None:
             name = re.sub(r"^By\s+", "", strip_markdown(first[kind])).split(",")[0].strip().lower()
             meta["agency"] = AGENCIES.get(name)
     if meta["agency"] is None and "body" in first:
-        m = _INLINE_DATELINE.match(strip_markdown(first["body"]))
+        m = _INLINE_DATELINE.match(strip_markdown(first["body"][:_DATELINE_REACH]))
         if m:
             meta["agency"] = AGENCIES.get(m.group("agency").strip().lower(), m.group("agency").strip())
 
@@ -344,6 +405,7 @@ def metadata_from_labels(labels: list[tuple[int, str, str]]) -> dict:
     else:
         promos = " ".join(text for _, kind, text in labels if kind == "promo")
         m = re.search(r"(?i)also on ((?:[a-z0-9-]+\.)+[a-z]{2,})", promos)
-        if m:
-            meta["outlet"] = site_name(m.group(1))
+        meta["outlet"] = (
+            site_name(m.group(1)) if m else most_linked_site(text for _, _, text in labels) if links else None
+        )
     return meta

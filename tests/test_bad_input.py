@@ -27,18 +27,18 @@ def load_with_warnings(folder, **kwargs):
 
 
 def test_missing_folder(tmp_path):
-    with pytest.raises(FileNotFoundError, match="no_such_story.*does not exist"):
+    with pytest.raises(FileNotFoundError, match=r"no_such_story.*does not exist"):
         load_articles(tmp_path / "no_such_story")
 
 
 def test_folder_is_a_file(folder):
-    with pytest.raises(NotADirectoryError, match="good.txt.*is a file"):
+    with pytest.raises(NotADirectoryError, match=r"good.txt.*is a file"):
         load_articles(folder / "good.txt")
 
 
 def test_empty_folder(tmp_path):
     (tmp_path / "notes.csv").write_text("a,b\n")
-    with pytest.raises(CorpusError, match="has no .txt or .md articles"):
+    with pytest.raises(CorpusError, match=r"has no .txt, .md or .html articles"):
         load_articles(tmp_path)
 
 
@@ -115,13 +115,13 @@ def test_every_file_bad_is_an_error(tmp_path):
 
 def test_strict_turns_warnings_into_errors(folder):
     (folder / "blank.txt").write_text("")
-    with pytest.raises(CorpusError, match="blank.txt: is empty"):
+    with pytest.raises(CorpusError, match=r"blank.txt: is empty"):
         load_articles(folder, strict=True)
 
 
 def test_two_files_with_one_name(folder):
     (folder / "good.md").write_text(GOOD)
-    with pytest.raises(CorpusError, match="two files share a name.*good"):
+    with pytest.raises(CorpusError, match=r"two files share a name.*good"):
         load_articles(folder)
 
 
@@ -174,7 +174,7 @@ def test_bad_manifest(folder, manifest, message):
 
 def test_manifest_naming_a_missing_file(folder):
     (folder / "manifest.csv").write_text("article_id,outlet\ngood,X\nghost,Y\n")
-    articles, messages = load_with_warnings(folder)
+    _, messages = load_with_warnings(folder)
     assert messages == ["manifest.csv: lists article_id(s) with no file: ['ghost']"]
 
 
