@@ -4,7 +4,7 @@ import pytest
 
 import helpers
 from helpers import load_articles
-from helpers.quotes import COLUMNS, extract_quotes, quote_spans, speaker_phrase
+from helpers.quotes import QUOTE_COLUMNS, extract_quotes, quote_spans, speaker_phrase
 
 
 def quoted(text):
@@ -14,7 +14,7 @@ def quoted(text):
 def test_contract_on_the_seeds():
     for text in load_articles()["text"]:
         table = extract_quotes(text)
-        assert list(table.columns) == COLUMNS
+        assert list(table.columns) == QUOTE_COLUMNS
         for row in table.itertuples():
             assert text[row.start : row.end] == row.quote
             assert row.kind in {"direct", "partial", "scare"}
@@ -23,7 +23,7 @@ def test_contract_on_the_seeds():
 
 def test_empty_and_wrong_type():
     empty = extract_quotes("")
-    assert empty.empty and list(empty.columns) == COLUMNS
+    assert empty.empty and list(empty.columns) == QUOTE_COLUMNS
     with pytest.raises(TypeError, match="text must be a str"):
         extract_quotes(None)
 
@@ -270,7 +270,7 @@ def test_one_list_of_reporting_verbs():
 def test_corpus_quotes_one_table_with_paragraphs_and_rules():
     import pandas as pd
 
-    from helpers.quotes import CORPUS_COLUMNS, corpus_quotes
+    from helpers.quotes import CORPUS_QUOTE_COLUMNS, corpus_quotes
 
     articles = pd.DataFrame(
         {
@@ -280,7 +280,7 @@ def test_corpus_quotes_one_table_with_paragraphs_and_rules():
         }
     )
     table = corpus_quotes(articles)
-    assert list(table.columns) == CORPUS_COLUMNS
+    assert list(table.columns) == CORPUS_QUOTE_COLUMNS
     assert table["article_id"].tolist() == ["a", "b"] and table["paragraph"].tolist() == [1, 0]
     assert table["rule"].tolist() == ["said after", "said before"]
     assert table["speaker"].fillna("").tolist() == ["", "Peskov"]  # no name to resolve "he" to
@@ -298,7 +298,7 @@ def test_corpus_quotes_one_table_with_paragraphs_and_rules():
         ["Judd Deere", "Trump", "according to after"]
     ]
     empty = corpus_quotes(articles.iloc[:0])
-    assert empty.empty and list(empty.columns) == CORPUS_COLUMNS
+    assert empty.empty and list(empty.columns) == CORPUS_QUOTE_COLUMNS
     assert str(empty["paragraph"].dtype) == "int64" and str(empty["speaker"].dtype) == "string"
     with pytest.raises(TypeError):
         corpus_quotes(["not", "a", "table"])
