@@ -327,3 +327,95 @@ def test_verb_list_rows_may_leave_out_beside_quote_and_takes(monkeypatch):
         ]
     finally:
         wordlists._verb_forms.cache_clear()
+
+
+# Quotation marks by their conventions (issue 19). Sentences written for the test.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # German: „…“, the closing “ never opens a quote; ‚…‘ inside or alone
+        (
+            "\u201eWir bleiben\u201c, sagte Erdogan. Er nannte das \u201einakzeptabel\u201c.",
+            ["Wir bleiben", "inakzeptabel"],
+        ),
+        (
+            "\u201eEr sprach von \u201aTerroristen\u2018 in Idlib\u201c, sagte er.",
+            ["Er sprach von \u201aTerroristen\u2018 in Idlib"],
+        ),
+        ("Die Zeitung schrieb von \u201aVerrat\u2018.", ["Verrat"]),
+        # German guillemets point inwards: »…«
+        ("\u00bbWir gehen nicht\u00ab, sagte Akar.", ["Wir gehen nicht"]),
+        # French: « … » with the spaces French typesetting puts inside
+        ("\u00ab\u00a0Nous resterons\u00a0\u00bb, a dit le ministre.", ["Nous resterons"]),
+        ("\u00ab Nous resterons \u00bb, a dit le ministre.", ["Nous resterons"]),
+        # Russian: «…», and „…“ inside it
+        (
+            "\u00ab\u041c\u044b \u043e\u0441\u0442\u0430\u043d\u0435\u043c\u0441\u044f\u00bb, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u041f\u0435\u0441\u043a\u043e\u0432.",
+            ["\u041c\u044b \u043e\u0441\u0442\u0430\u043d\u0435\u043c\u0441\u044f"],
+        ),
+        ("\u00abOn the \u201eguarantees\u201c, no\u00bb, he said.", ["On the \u201eguarantees\u201c, no"]),
+        # a French closing » with nothing open does not open a quote
+        ("Il a dit non \u00bb et il est parti.", []),
+        # straight marks as before
+        ('"We go," he said, "and soon."', ["We go,", "and soon."]),
+    ],
+)
+def test_quotation_marks_paired_by_their_conventions(text, expected):
+    assert quoted(text) == expected
+
+
+def test_a_german_article_quotes_the_quoted_words_not_the_reporters():
+    text = (
+        "Der Kreml hat die T\u00fcrkei kritisiert. \u201eWir halten das f\u00fcr inakzeptabel\u201c, "
+        "sagte Sprecher Dmitri Peskow am Dienstag in Moskau.\n\n"
+        "Ankara wies das zur\u00fcck. Die Angriffe seien \u201eein klarer Bruch\u201c der Vereinbarung."
+    )
+    table = extract_quotes(text)
+    assert table["quote"].tolist() == ["Wir halten das f\u00fcr inakzeptabel", "ein klarer Bruch"]
+    assert "Der Kreml" not in "".join(table["quote"]) and "Ankara" not in "".join(table["quote"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Capital Word " * 3000 + '"We Go On And On" Then',  # a long capitalised run, no full stop
+        "A. " * 3000 + "said \u201cWe go on\u201d",  # initials: two ways to read "A." would backtrack
+        "\u201c" + "word " * 20000,  # a quote mark never closed
+    ],
+)
+def test_adversarial_inputs_give_answers(text):
+    # How fast is measured by benchmarks/quotes.py --long; here: a table with the contract, no hang.
+    table = extract_quotes(text)
+    assert len(table) == 1
+    assert text[table["start"].iloc[0] : table["end"].iloc[0]] == table["quote"].iloc[0]
+
+
+def test_quote_tables_keep_their_columns_and_dtypes_when_empty():
+    import pandas as pd
+
+    from helpers.quotes import CORPUS_QUOTE_COLUMNS, corpus_quotes
+
+    full, empty = extract_quotes("\u201cWe go,\u201d Peskov said."), extract_quotes("No quotes here.")
+    assert list(empty.columns) == QUOTE_COLUMNS and empty.dtypes.equals(full.dtypes)
+    assert [str(t) for t in full.dtypes] == [
+        "string",
+        "string",
+        "string",
+        "int64",
+        "int64",
+        "string",
+        "string",
+    ]
+    articles = pd.DataFrame({"article_id": ["a"], "text": ["No quotes here."]})
+    none_found = corpus_quotes(articles)
+    some = corpus_quotes(pd.DataFrame({"article_id": ["a"], "text": ["\u201cWe go,\u201d Peskov said."]}))
+    assert list(none_found.columns) == CORPUS_QUOTE_COLUMNS and none_found.dtypes.equals(some.dtypes)
+    assert str(some["paragraph"].dtype) == "int64" and str(some["rule"].dtype) == "string"
+
+
+def test_paragraph_numbers_count_blank_lines():
+    from helpers.quotes import paragraph_numbers
+
+    text = "One.\n\nTwo.\n\n\n\nThree."
+    positions = [0, 6, 14]
+    assert paragraph_numbers(text, positions) == [text.count("\n\n", 0, p) for p in positions] == [0, 1, 3]

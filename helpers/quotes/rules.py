@@ -46,7 +46,7 @@ __all__ = ["RULES", "Around", "according_to_source", "find_cue", "find_rule", "s
 
 def sentence_start(text: str, i: int) -> int:
     """Where the sentence holding position ``i`` begins (a stop that ends "Mr." or "U.S." does not count)."""
-    start = text.rfind("\n", 0, i) + 1
+    start = text.rfind("\n", max(i - 2000, 0), i) + 1 or max(i - 2000, 0)  # a long line: look 2,000 back
     for m in SENTENCE_END.finditer(text, max(start, i - 400), i + 3):  # + 3: see what comes after a stop
         if m.end() <= i and not ABBREVIATION.search(text, max(m.start() - 6, 0), m.start() + 1):
             start = m.end()
@@ -68,7 +68,7 @@ class Around:
     @classmethod
     def of(cls, text: str, span: Span, kind: str = "direct") -> Around:
         after = text[span.end + 1 : span.end + 200].split("\n")[0]
-        ends = text[span.start : span.end].rstrip().endswith(".") or after.lstrip()[:1] in (".", "!", "?")
+        ends = text[span.end - 1 : span.end] == "." or after.lstrip()[:1] in (".", "!", "?")
         before = text[sentence_start(text, max(span.start - 1, 0)) : max(span.start - 1, 0)]
         return cls(text, span, kind, after, before, before[-220:], ends)
 
@@ -181,7 +181,7 @@ def previous_sentence(q: Around) -> Found:
 
 def name_predicate(q: Around) -> Found:
     """Trump “expressed concern…”: a name right before a quote that is its verb phrase."""
-    m = NAME_RIGHT_BEFORE.search(q.before)
+    m = NAME_RIGHT_BEFORE.search(q.near)
     first_word = q.text[q.span.start : q.span.end].split(" ")[0]
     return _first_source(m, first_word) if first_word.islower() and first_word.endswith("ed") else None
 
