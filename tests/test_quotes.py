@@ -419,3 +419,35 @@ def test_paragraph_numbers_count_blank_lines():
     text = "One.\n\nTwo.\n\n\n\nThree."
     positions = [0, 6, 14]
     assert paragraph_numbers(text, positions) == [text.count("\n\n", 0, p) for p in positions] == [0, 1, 3]
+
+
+def test_lesson_03_on_a_corpus_with_no_attributable_quote(tmp_path):
+    """No stderr (once a Pandas4Warning) and article labels that stay distinct (issue 19)."""
+    from pathlib import Path
+
+    import nbformat
+    import papermill
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "reuters_0311.txt").write_text(
+        'Talks in Ankara\n\nThe talks were "useful" and the mood was calm.\n', encoding="utf-8"
+    )
+    (corpus / "reuters_0312.txt").write_text(
+        'Crowds in Idlib\n\nCrowds gathered near the "safe zone" on Friday.\n', encoding="utf-8"
+    )
+    lesson = Path(__file__).resolve().parent.parent / "notebooks" / "03_quotes.ipynb"
+    output = tmp_path / lesson.name
+    papermill.execute_notebook(
+        str(lesson),
+        str(output),
+        parameters={"CORPUS": str(corpus)},
+        cwd=str(lesson.parent),
+        progress_bar=False,
+    )
+    nb = nbformat.read(output, as_version=4)
+    outputs = [out for cell in nb.cells if cell.cell_type == "code" for out in cell.get("outputs", [])]
+    assert not [out for out in outputs if out.get("name") == "stderr" or out["output_type"] == "error"]
+    (marks,) = [c for c in nb.cells if c.cell_type == "code" and c.source.startswith("MARKS = ")]
+    table = marks.outputs[0]["data"]["text/plain"]
+    assert "reuters_0311" in table and "reuters_0312" in table
