@@ -75,7 +75,7 @@ def _extract(text: str, rules: list[str], resolve: bool) -> tuple[pd.DataFrame, 
     if resolve:
         paragraphs = paragraph_numbers(text, [s.start for s in spans])
         described = resolve_speakers(described, kinds, paragraphs)
-        speakers = resolve_speakers(speakers, kinds, paragraphs)
+        speakers = resolve_speakers(speakers, kinds, paragraphs, forward=True)
         mentions = name_mentions(text, {s.split()[-1] for s in speakers + described if s})
         speakers = [fullest_name(s, mentions) for s in speakers]
         described = [fullest_name(s, mentions) for s in described]

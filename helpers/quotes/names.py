@@ -104,19 +104,25 @@ def _is_named(name: str) -> bool:
 
 
 def _is_source(phrase: str) -> bool:
-    """False for phrases that only look like sources: "Wednesday said", "But he"."""
-    return phrase.split()[0].lower() not in NOT_SOURCES
+    """False for phrases that only look like sources: "Wednesday said", "But he", "after Fallon"."""
+    words = phrase.split()
+    return bool(words) and words[0].lower() not in NOT_SOURCES
 
 
 def resolve_speakers(
-    speakers: list[str | None], kinds: list[str], paragraphs: list[int] | None = None
+    speakers: list[str | None], kinds: list[str], paragraphs: list[int] | None = None, forward: bool = False
 ) -> list[str | None]:
     """Fill in who said the quotes that do not say so themselves, then use fullest names.
 
     A pronoun (he, she...) takes the last named speaker. A direct or partial quote with
     no attribution continues the quote before it when that one is in the same or the
-    previous paragraph (``paragraphs`` gives each quote's paragraph number). Aliases are
-    made full afterwards, by :func:`fullest_name`.
+    previous paragraph (``paragraphs`` gives each quote's paragraph number). With
+    ``forward=True``, a direct quote still without a speaker takes the speaker of the quote
+    right after it, in the same or the next paragraph ("…" ¶ "…," Viguerie notes.). Aliases
+    are made full afterwards, by :func:`fullest_name`.
+
+    >>> resolve_speakers(["Peskov", "he", None, None, "Akar"], ["direct"] * 5, [0, 1, 1, 3, 4], forward=True)
+    ['Peskov', 'Peskov', 'Peskov', 'Akar', 'Akar']
     """
     paragraphs = paragraphs if paragraphs is not None else [0] * len(speakers)
     resolved: list[str | None] = []
@@ -132,6 +138,12 @@ def resolve_speakers(
         resolved.append(speaker)
         if speaker is not None:
             last_quote = (speaker, paragraph)
+    if forward:
+        after: tuple[str | None, int] = (None, -2)  # the speaker and paragraph of the quote after
+        for i in reversed(range(len(resolved))):
+            if resolved[i] is None and kinds[i] == "direct" and 0 <= after[1] - paragraphs[i] <= 1:
+                resolved[i] = after[0]
+            after = (resolved[i], paragraphs[i])
     return resolved
 
 

@@ -110,6 +110,20 @@ DASH_AFTER = re.compile(
     rf"^[^\n]*\n\s*\n?\s*[-\u2014\u2013]\s*(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,3}}?{NAME})"
 )
 NOT_SOURCES = {
+    "after",
+    "before",
+    "since",
+    "until",
+    "because",
+    "although",
+    "though",
+    "about",
+    "to",
+    "for",
+    "with",
+    "of",
+    "from",
+    "by",
     "monday",
     "tuesday",
     "wednesday",
@@ -139,3 +153,10 @@ ABBREVIATION = re.compile(
     r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]\.[A-Z]|[A-Z]\.[A-Z]\.[A-Z])\.$"
 )
 ACCORDING_SOURCE = re.compile(_ACCORDING_TO)
+
+#: A long subject after the quote, up to its reporting verb: “…,” former George W. Bush speechwriter
+#: Noam Neusner wrote / “…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said.
+_SUBJECT_CHAR = r"(?:[^.!?;:\u201c\u201d\"\n]|(?<=[A-Z])\.|(?<=Mr|Ms|Dr|Jr|St)\.|(?<=Mrs|Sen|Rep|Gov|Gen)\.)"
+LONG_SUBJECT_AFTER = re.compile(
+    rf"^[\s,\u2014-]*(?P<speaker>(?:the|a|an|this|that|these|one|another|[A-Z]){_SUBJECT_CHAR}{{0,160}}?),?\s+{_CUE}\b"
+)

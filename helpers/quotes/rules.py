@@ -27,6 +27,7 @@ from helpers.quotes.patterns import (
     DASH_AFTER,
     HEADLINE_BEFORE,
     INVERTED_BEFORE,
+    LONG_SUBJECT_AFTER,
     NAME,
     NAME_RIGHT_BEFORE,
     NO_SENTENCE_END,
@@ -110,12 +111,53 @@ def any_verb_after(q: Around) -> Found:
     )
 
 
+#: The end of a quote that began before the sentence did: "…a disaster,” Trump said, adding, “…”.
+_CLOSED_FIRST = re.compile('^[^\u201c\u201d"]*?(?:\u201d|[,.!?]")')
+#: A dateline: "WASHINGTON, Dec. 8 (UPI) — ".
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+\b(?:,[^\u2014\u2013\n]{0,40})?\s[\u2014\u2013-]+\s*")
+
+
+def own_words(before: str) -> str:
+    """The reporter's part of a sentence, without a dateline or the end of a quote that opened earlier.
+
+    >>> own_words("It was a disaster,” Trump said, adding, ")
+    ' Trump said, adding, '
+    """
+    closed = _CLOSED_FIRST.match(before)
+    before = before[closed.end() :] if closed else before
+    dateline = _DATELINE.match(before)
+    return before[dateline.end() :] if dateline else before
+
+
+def apposition_head(phrase: str) -> str:
+    """The name in a subject with appositions: the first part that is a name, else the whole.
+
+    >>> apposition_head("Harry Bond, 30, of Raleigh, N.C., who was among those polled")
+    'Harry Bond'
+    >>> apposition_head("Rep. Duncan Hunter’s chief of staff, Joe Kasper")
+    'Joe Kasper'
+    """
+    parts = [part.strip() for part in phrase.split(",")]
+    named = [part for part in parts if part and part.split()[-1][:1].isupper() and part[:1].isupper()]
+    return named[0] if named else phrase
+
+
+def long_subject_after(q: Around) -> Found:
+    """“…,” Harry Bond, 30, of Raleigh, N.C., said / “…,” another friend, Mariam Emara, told CNN."""
+    if q.ends_sentence:
+        return None
+    m = LONG_SUBJECT_AFTER.match(q.after)
+    if not m or not _is_source(m.group("speaker")):
+        return None
+    return apposition_head(m.group("speaker")), m.group("cue")
+
+
 def subject_before(q: Around) -> Found:
     """Trump returned the compliment, telling Reuters, “…” / Trump … and said, “…”: the sentence's subject."""
     m = PARTICIPLE_BEFORE.search(q.near)
     if not m or (m.group("cue") and ANY_VERB.search(q.near, m.end("cue"))):
         return None  # "X, noting …, said, “…”" is for said_before
-    return _first_source(SUBJECT.match(q.before), m.group("cue") or m.group("and_cue"))
+    return _first_source(SUBJECT.match(own_words(q.before)), m.group("cue") or m.group("and_cue"))
 
 
 def inverted_before(q: Around) -> Found:
@@ -192,6 +234,7 @@ RULES: dict[str, Callable[[Around], Found]] = {
     "said inverted after": said_inverted_after,
     "according to after": according_to_after,
     "any verb after": any_verb_after,
+    "long subject after": long_subject_after,
     "subject before": subject_before,
     "inverted before": inverted_before,
     "said before": said_before,

@@ -73,7 +73,11 @@ def _may_open(text: str, i: int, mark: str) -> bool:
 
 
 def _may_close(text: str, i: int, mark: str) -> bool:
-    return mark in _GUILLEMETS or _closes(text, i)
+    """Can ``mark`` at ``i`` close the open quote? ” always can (,”Clinton said); a straight mark
+    after a closing single one and a space can too ('…' " said Magel: two quotes end at once)."""
+    if mark in _GUILLEMETS or mark == "\u201d":
+        return True
+    return _closes(text, i) or (text[i - 2 : i] in ("' ", "\u2019 ") and not text[i + 1 : i + 2].isalnum())
 
 
 def _trimmed(text: str, start: int, end: int, mark: str) -> Span | None:
