@@ -27,6 +27,8 @@ QUOTE_COLUMNS = ["quote", "speaker", "cue", "start", "end", "kind", "about"]
 CORPUS_QUOTE_COLUMNS = ["article_id", "outlet", "agency", "paragraph", *QUOTE_COLUMNS, "rule"]
 #: The ``rule`` of a quote whose source is named later in its sentence or paragraph ("…, according to X").
 READOUT_RULE = "according to after"
+#: Rules that find who a sentence is about, not who chose its words: a source named later wins.
+_DESCRIBING = ("name predicate", "sentence subject")
 _STRING = pd.StringDtype()  # missing values show as <NA>, as in load_articles
 _INTEGERS = ("paragraph", "start", "end")
 
@@ -60,8 +62,8 @@ def _extract(text: str, rules: list[str], resolve: bool) -> tuple[pd.DataFrame, 
     # what someone did (Trump “expressed concern”), belongs to the source "according to" names.
     readouts = READOUT_RULE in rules  # that rule also looks further: "…, according to X"
     sources = [
-        according_to_source(text, s, rule == "name predicate")
-        if readouts and kind != "scare" and (phrase is None or rule == "name predicate")
+        according_to_source(text, s, rule in _DESCRIBING)
+        if readouts and kind != "scare" and (phrase is None or rule in _DESCRIBING)
         else None
         for s, kind, (rule, phrase, _) in zip(spans, kinds, found)
     ]
@@ -97,7 +99,7 @@ def _extract(text: str, rules: list[str], resolve: bool) -> tuple[pd.DataFrame, 
         copy=False,
     )
     rule_names = [
-        READOUT_RULE if source and rule in (None, "name predicate") else rule
+        READOUT_RULE if source and (rule is None or rule in _DESCRIBING) else rule
         for source, (rule, _, _) in zip(sources, found)
     ]  # the source named later: "…, according to X"
     return table, rule_names

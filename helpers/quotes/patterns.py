@@ -160,3 +160,8 @@ _SUBJECT_CHAR = r"(?:[^.!?;:\u201c\u201d\"\n]|(?<=[A-Z])\.|(?<=Mr|Ms|Dr|Jr|St)\.
 LONG_SUBJECT_AFTER = re.compile(
     rf"^[\s,\u2014-]*(?P<speaker>(?:the|a|an|this|that|these|one|another|[A-Z]){_SUBJECT_CHAR}{{0,160}}?),?\s+{_CUE}\b"
 )
+
+#: The subject of the sentence and the verb after it: "The FBI lists “…”", "Moore thanked him for “…”".
+SUBJECT_VERB = re.compile(
+    SUBJECT.pattern + r"(?:,[^,\u201c\u201d\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?P<cue>(?!(?:and|or|but|who|which|that)\b)[a-z]+)\b"
+)

@@ -37,6 +37,7 @@ from helpers.quotes.patterns import (
     SENTENCE_END,
     SPEAKER_BEFORE_VERB,
     SUBJECT,
+    SUBJECT_VERB,
     VERB,
     WHEN,
 )
@@ -228,6 +229,13 @@ def name_predicate(q: Around) -> Found:
     return _first_source(m, first_word) if first_word.islower() and first_word.endswith("ed") else None
 
 
+def sentence_subject(q: Around) -> Found:
+    """The FBI lists “…” / Moore thanked him for “…”: no reporting verb, so the subject of the sentence."""
+    if q.kind == "scare":
+        return None
+    return _first_source(SUBJECT_VERB.match(own_words(q.before)))
+
+
 #: The attribution rules, in the order they are tried: the first one that finds a speaker wins.
 RULES: dict[str, Callable[[Around], Found]] = {
     "said after": said_after,
@@ -243,6 +251,7 @@ RULES: dict[str, Callable[[Around], Found]] = {
     "dash line after": dash_line_after,
     "previous sentence": previous_sentence,
     "name predicate": name_predicate,
+    "sentence subject": sentence_subject,
 }
 
 
