@@ -112,10 +112,13 @@ def any_verb_after(q: Around) -> Found:
     )
 
 
-#: The end of a quote that began before the sentence did: "…a disaster,” Trump said, adding, “…”.
-_CLOSED_FIRST = re.compile('^[^\u201c\u201d"]*?(?:\u201d|[,.!?]")')
+#: The end of a quote that began before the sentence did ("…a disaster,” Trump said, adding, “…”),
+#: or a whole quote that opens it (“By the way …,” Trump told a rally, saying …).
+_CLOSED_FIRST = re.compile('^[^\u201c\u201d"]*?(?:\u201d|[,.!?]")|^\\s*\u201c[^\u201c\u201d]*\u201d|^\\s*"[^"]*"')
 #: A dateline: "WASHINGTON, Dec. 8 (UPI) — ".
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+\b(?:,[^\u2014\u2013\n]{0,40})?\s[\u2014\u2013-]+\s*")
+#: A colon that opens a clause of its own: "Even people who endorsed it sounded equivocal: Harman called it".
+_CLAUSE_COLON = re.compile(r"^.*:\s+(?=[A-Z])")
 
 
 def own_words(before: str) -> str:
@@ -124,10 +127,10 @@ def own_words(before: str) -> str:
     >>> own_words("It was a disaster,” Trump said, adding, ")
     ' Trump said, adding, '
     """
-    closed = _CLOSED_FIRST.match(before)
-    before = before[closed.end() :] if closed else before
-    dateline = _DATELINE.match(before)
-    return before[dateline.end() :] if dateline else before
+    for pattern in (_CLOSED_FIRST, _DATELINE, _CLAUSE_COLON):
+        found = pattern.match(before)
+        before = before[found.end() :] if found else before
+    return before
 
 
 def apposition_head(phrase: str) -> str:

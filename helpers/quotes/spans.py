@@ -43,9 +43,15 @@ SINGLE_CLOSERS = {
     "'": "'\u2019",
 }
 _GUILLEMETS = "\u00ab\u00bb\u2039\u203a"
-_ALL_MARKS = "".join(sorted({c for k, v in (DOUBLE_CLOSERS | SINGLE_CLOSERS).items() for c in k + v}))
-# a mark, or a blank line (a paragraph break): [^\S\n]* never runs past a line, so no backtracking
-_MARKS = re.compile(f"[{re.escape(_ALL_MARKS)}]|\n[^\\S\n]*\n")
+
+
+def _marks_or_breaks(closers: dict[str, str]) -> re.Pattern[str]:
+    """One kind of mark, or a blank line (a paragraph break; [^\\S\\n]* never runs past a line)."""
+    marks = "".join(sorted({c for opener, close in closers.items() for c in opener + close}))
+    return re.compile(f"[{re.escape(marks)}]|\n[^\\S\n]*\n")
+
+
+_MARKS = {'"': _marks_or_breaks(DOUBLE_CLOSERS), "'": _marks_or_breaks(SINGLE_CLOSERS)}
 
 
 def _opens(text: str, i: int) -> bool:
@@ -93,19 +99,19 @@ def _pair(scan: str, closers: dict[str, str], taken: list[Span], spans: list[Spa
     """Pair the marks of one kind (double or single) outside the spans already ``taken``."""
     taken_starts = [s.start - 1 for s in taken]  # spans are in order and do not overlap
     taken_ends = [s.end + 1 for s in taken]
-    kind_marks = set("".join(closers) + "".join(closers.values()))
     double = '"' in closers
     open_at, open_mark = -1, ""
-    for m in _MARKS.finditer(scan):
+    for m in _MARKS['"' if double else "'"].finditer(scan):
         i, ch = m.start(), m.group()
         if ch[0] == "\n":
             if open_at >= 0 and double and (span := _trimmed(scan, open_at + 1, i, open_mark)):
                 spans.append(span)  # runs on into the next paragraph: close it at the paragraph end
             open_at = -1
             continue
-        k = bisect_right(taken_starts, i) - 1
-        if ch not in kind_marks or (k >= 0 and i < taken_ends[k]):
-            continue
+        if taken_starts and i < taken_ends[-1]:
+            k = bisect_right(taken_starts, i) - 1
+            if k >= 0 and i < taken_ends[k]:
+                continue  # inside a double quote: a quote within the quote
         if open_at < 0:
             if ch in closers and _may_open(scan, i, ch):
                 open_at, open_mark = i, ch
@@ -137,8 +143,9 @@ def quote_spans(text: str) -> list[Span]:
     >>> [text[s.start : s.end] for s in quote_spans(text)]
     ['Wir gehen']
     """
-    scan = re.sub(r"''(?=\w)", ' "', text)  # same length, so offsets stay right
-    scan = re.sub(r"(?<=\S)''", '" ', scan)
+    scan = text
+    if "''" in text:  # same length, so offsets stay right
+        scan = re.sub(r"(?<=\S)''", '" ', re.sub(r"''(?=\w)", ' "', text))
     doubles: list[Span] = []
     _pair(scan, DOUBLE_CLOSERS, [], doubles)
     singles: list[Span] = []
@@ -156,7 +163,7 @@ def quote_kind(text: str, span: Span) -> str:
     >>> [quote_kind(text, s) for s in quote_spans(text)]
     ['scare', 'direct']
     """
-    if len(words(text[span.start : span.end])) == 1:  # one loaded word: "terrorists", "everywhere"
+    if span.end - span.start < 60 and len(words(text[span.start : span.end])) == 1:  # one loaded word: "terrorists", "everywhere"
         return "scare"
     before = text[max(span.start - 200, 0) : max(span.start - 1, 0)].rstrip(" \u00a0\u202f")
     introduced = before == "" or before.endswith(_INTRODUCED)
