@@ -34,7 +34,7 @@ _LOWER_SOURCE = (
     rf"(?:{_LOWER_WORD}\s+){{0,4}}?{_LOWER_WORD}|another|one)"
 )
 _POSSESSIVE_SOURCE = (
-    rf"[A-Z]\w+['\u2019]s\s+(?:{_LOWER_WORD}\s+){{0,2}}{_LOWER_WORD}"  # Russia’s foreign ministry
+    rf"(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z]\w+['\u2019]s\s+(?:{_LOWER_WORD}\s+){{0,2}}{_LOWER_WORD}"  # The Washington Post’s editorial board
 )
 _SOURCE = (
     rf"\b(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?{NAME}|{_POSSESSIVE_SOURCE}"
@@ -80,9 +80,11 @@ SPEAKER_BEFORE_VERB = re.compile(
 NO_SENTENCE_END = re.compile('[^.!?\u201c\u201d"]{0,160}$')
 _INVERTING = "said|says|added|adds|wrote|writes|continued|explained|recalled|noted|remarked|replied|responded|quipped|declared"
 NAME_RIGHT_BEFORE = re.compile(rf"(?P<speaker>{NAME})\s+$")
+#: Any participle after a comma can carry a quote: "Trump assailed Ginsburg, calling her remarks “…”".
+_ANY_PARTICIPLE = r"(?!(?:including|according|following|regarding|concerning|excluding|being|having)\b)[a-z]{3,}ing"
 _PARTICIPLES = "|".join(v for v in REPORTING_VERBS if v.endswith("ing"))
 PARTICIPLE_BEFORE = re.compile(
-    rf"(?:(?:,|\bby)\s+(?P<cue>{_PARTICIPLES})\b[^.!?\u201c\u201d\"]{{0,60}}"
+    rf"(?:(?:,|\bby)\s+(?P<cue>{_PARTICIPLES}|{_ANY_PARTICIPLE})\b[^.!?\u201c\u201d\"]{{0,60}}"
     rf"|\band\s+(?P<and_cue>{VERB}|[a-z]+ed)[,:]?\s*(?:that\s*)?)$"
 )
 _LEAD = (
@@ -104,8 +106,8 @@ INVERTED_BEFORE = re.compile(
     rf"\b(?P<cue>{_INVERTING}|Said|Says|Added|Wrote|Writes|[Aa]ccording\s+to)\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{NAME}){_ASIDE}[,:]?\s*$"
 )
 HEADLINE_BEFORE = re.compile(
-    rf"(?:^|\s[-\u2014\u2013]\s)\s*(?P<speaker>{NAME}):\s*$"
-)  # Trump: ‘…’; - Philip Bump: “…”
+    rf"(?:^|\s[-\u2014\u2013]\s)\s*(?P<speaker>{NAME})(?:,\s+[^:\n\u201c\u201d\"]{{1,80}}?)?:\s*$"
+)  # Trump: ‘…’; - Philip Bump: “…”; Peggy Drexler, CNN: “…” (a roundup)
 DASH_AFTER = re.compile(
     rf"^[^\n]*\n\s*\n?\s*[-\u2014\u2013]\s*(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,3}}?{NAME})"
 )
@@ -185,4 +187,10 @@ LONG_SUBJECT_AFTER = re.compile(
 #: The subject of the sentence and the verb after it: "The FBI lists “…”", "Moore thanked him for “…”".
 SUBJECT_VERB = re.compile(
     SUBJECT.pattern + r"(?:,[^,\u201c\u201d\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?P<cue>(?!(?:and|or|but|who|which|that)\b)[a-z]+)\b"
+)
+
+#: A short sentence after a quote that names its speaker and ends: “….” Her friend Brittany
+#: Lockwood, 20, a political science major from Memphis, chimed in.
+NEXT_SENTENCE = re.compile(
+    rf"^\s*(?P<speaker>(?:[A-Z]){_SUBJECT_CHAR}{{0,160}}?),?\s+(?P<cue>{VERB}|[a-z]{{3,}}ed)(?:\s+(?:in|up|on|back|out))?[.!]\s*$"
 )

@@ -30,6 +30,7 @@ from helpers.quotes.patterns import (
     LONG_SUBJECT_AFTER,
     NAME,
     NAME_RIGHT_BEFORE,
+    NEXT_SENTENCE,
     NO_SENTENCE_END,
     NOT_SOURCES,
     PARTICIPLE_BEFORE,
@@ -156,6 +157,19 @@ def long_subject_after(q: Around) -> Found:
     return apposition_head(m.group("speaker")), m.group("cue")
 
 
+def next_sentence(q: Around) -> Found:
+    """“….” Her friend Brittany Lockwood, 20, a student, chimed in.: a quote that is a sentence of its own,
+    and a short sentence after it that is only its speaker and a verb."""
+    if not q.ends_sentence or q.before.strip() or q.kind != "direct":
+        return None
+    m = NEXT_SENTENCE.match(q.after)
+    if not m or not _is_source(m.group("speaker")) or m.group("speaker").lower() in PRONOUNS:
+        return None
+    if ANY_VERB.search(m.group("speaker")):
+        return None  # “….” Kasich said he would have fired him: a sentence of its own, not an attribution
+    return apposition_head(m.group("speaker")), m.group("cue")
+
+
 def subject_before(q: Around) -> Found:
     """Trump returned the compliment, telling Reuters, “…” / Trump … and said, “…”: the sentence's subject."""
     m = PARTICIPLE_BEFORE.search(q.near)
@@ -246,6 +260,7 @@ RULES: dict[str, Callable[[Around], Found]] = {
     "according to after": according_to_after,
     "any verb after": any_verb_after,
     "long subject after": long_subject_after,
+    "next sentence": next_sentence,
     "subject before": subject_before,
     "inverted before": inverted_before,
     "said before": said_before,
