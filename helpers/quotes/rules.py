@@ -56,6 +56,9 @@ def sentence_start(text: str, i: int) -> int:
     return start
 
 
+_SPACES = re.compile("[ \u00a0\u202f]*")
+
+
 @dataclass
 class Around:
     """The words around one quote, where its attribution can sit."""
@@ -70,9 +73,11 @@ class Around:
 
     @classmethod
     def of(cls, text: str, span: Span, kind: str = "direct") -> Around:
-        after = text[span.end + 1 : span.end + 200].split("\n")[0]
+        close = _SPACES.match(text, span.end).end()  # the closing mark (« … » has spaces inside)
+        opening = len(text[max(span.start - 8, 0) : span.start].rstrip(" \u00a0\u202f")) + max(span.start - 8, 0) - 1
+        after = text[close + 1 : close + 200].split("\n")[0]
         ends = text[span.end - 1 : span.end] == "." or after.lstrip()[:1] in (".", "!", "?")
-        before = text[sentence_start(text, max(span.start - 1, 0)) : max(span.start - 1, 0)]
+        before = text[sentence_start(text, max(opening, 0)) : max(opening, 0)]
         return cls(text, span, kind, after, before, before[-220:], ends)
 
 
