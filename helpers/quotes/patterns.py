@@ -81,7 +81,10 @@ NO_SENTENCE_END = re.compile('[^.!?\u201c\u201d"]{0,160}$')
 _INVERTING = "said|says|added|adds|wrote|writes|continued|explained|recalled|noted|remarked|replied|responded|quipped|declared"
 NAME_RIGHT_BEFORE = re.compile(rf"(?P<speaker>{NAME})\s+$")
 #: Any participle after a comma can carry a quote: "Trump assailed Ginsburg, calling her remarks “…”".
-_ANY_PARTICIPLE = r"(?!(?:including|according|following|regarding|concerning|excluding|being|having)\b)[a-z]{3,}ing"
+_ANY_PARTICIPLE = (
+    r"(?!(?:including|according|following|regarding|concerning|excluding|being|having|during|morning|evening"
+    r"|something|nothing|anything|everything|building|meeting|bring|thing|king|spring|string)\b)[a-z]{3,}ing"
+)
 _PARTICIPLES = "|".join(v for v in REPORTING_VERBS if v.endswith("ing"))
 PARTICIPLE_BEFORE = re.compile(
     rf"(?:(?:,|\bby)\s+(?P<cue>{_PARTICIPLES}|{_ANY_PARTICIPLE})\b[^.!?\u201c\u201d\"]{{0,60}}"
