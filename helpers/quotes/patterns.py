@@ -26,11 +26,12 @@ VERB = "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True))
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 _CAP = r"[A-Z][\w'\u2019-]*\.?"  # a capitalised word or an initial (one way to match either)
-NAME = rf"{_CAP}(?:\s+(?:al-|bin\s|de\s|van\s|von\s|of\s|the\s)?{_CAP})*"
+_DETERMINER = r"(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My)\b"  # "The ministry" is no name
+NAME = rf"(?!{_DETERMINER}){_CAP}(?:\s+(?:al-|bin\s|de\s|van\s|von\s|of\s|the\s)?{_CAP})*"
 _FUNCTION = r"(?:and|or|but|were|was|is|are|has|had|have|been|be|to|that|which|who|if|when|of|in|on|for|with|would|will)\b"
 _LOWER_WORD = rf"(?!{_FUNCTION})[A-Za-z0-9][\w'\u2019-]*"
 _LOWER_SOURCE = (
-    rf"(?:(?:the|a|an|his|her|their|its|one|two|three|some|many|several|another)\s+"
+    rf"(?:(?i:the|a|an|his|her|their|its|one|two|three|some|many|several|another)\s+"
     rf"(?:{_LOWER_WORD}\s+){{0,4}}?{_LOWER_WORD}|another|one)"
 )
 _POSSESSIVE_SOURCE = (
@@ -184,7 +185,7 @@ ACCORDING_SOURCE = re.compile(_ACCORDING_TO)
 #: Noam Neusner wrote / “…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said.
 _SUBJECT_CHAR = r"(?:[^.!?;:\u201c\u201d\"\n]|(?<=[A-Z])\.|(?<=Mr|Ms|Dr|Jr|St)\.|(?<=Mrs|Sen|Rep|Gov|Gen)\.)"
 LONG_SUBJECT_AFTER = re.compile(
-    rf"^[\s,\u2014-]*(?P<speaker>(?:the|a|an|this|that|these|one|another|[A-Z]){_SUBJECT_CHAR}{{0,160}}?),?\s+{_CUE}\b"
+    rf"^[\s,\u2014-]*(?P<speaker>[A-Za-z]{_SUBJECT_CHAR}{{0,160}}?),?\s+{_CUE}\b"
 )
 
 #: The subject of the sentence and the verb after it: "The FBI lists “…”", "Moore thanked him for “…”".

@@ -56,6 +56,7 @@ def sentence_start(text: str, i: int) -> int:
     return start
 
 
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another", "his", "her", "their", "its"}
 _SPACES = re.compile("[ \u00a0\u202f]*")
 
 
@@ -154,11 +155,14 @@ def apposition_head(phrase: str) -> str:
 
 def long_subject_after(q: Around) -> Found:
     """“…,” Harry Bond, 30, of Raleigh, N.C., said / “…,” another friend, Mariam Emara, told CNN."""
-    if q.ends_sentence:
+    if q.ends_sentence or q.kind != "direct":
         return None
     m = LONG_SUBJECT_AFTER.match(q.after)
     if not m or not _is_source(m.group("speaker")):
         return None
+    first, *rest = m.group("speaker").split()
+    if first.islower() and first not in _DETERMINERS and not any(word[:1].isupper() for word in rest):
+        return None  # “…,” then said: a lower-case subject needs a name in it (former envoy James Jeffrey)
     return apposition_head(m.group("speaker")), m.group("cue")
 
 
