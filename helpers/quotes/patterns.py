@@ -34,9 +34,7 @@ _LOWER_SOURCE = (
     rf"(?:(?i:the|a|an|his|her|their|its|one|two|three|some|many|several|another)\s+"
     rf"(?:{_LOWER_WORD}\s+){{0,4}}?{_LOWER_WORD}|another|one)"
 )
-_POSSESSIVE_SOURCE = (
-    rf"(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z]\w+['\u2019]s\s+(?:{_LOWER_WORD}\s+){{0,2}}{_LOWER_WORD}"  # The Washington Post’s editorial board
-)
+_POSSESSIVE_SOURCE = rf"(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z]\w+['\u2019]s\s+(?:{_LOWER_WORD}\s+){{0,2}}{_LOWER_WORD}"  # The Washington Post’s editorial board
 _SOURCE = (
     rf"\b(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019-]+\s+){{0,4}}?{NAME}|{_POSSESSIVE_SOURCE}"
     rf"|{_LOWER_SOURCE}|officials|he|she|they|it|we|I)"
@@ -184,13 +182,12 @@ ACCORDING_SOURCE = re.compile(_ACCORDING_TO)
 #: A long subject after the quote, up to its reporting verb: “…,” former George W. Bush speechwriter
 #: Noam Neusner wrote / “…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said.
 _SUBJECT_CHAR = r"(?:[^.!?;:\u201c\u201d\"\n]|(?<=[A-Z])\.|(?<=Mr|Ms|Dr|Jr|St)\.|(?<=Mrs|Sen|Rep|Gov|Gen)\.)"
-LONG_SUBJECT_AFTER = re.compile(
-    rf"^[\s,\u2014-]*(?P<speaker>[A-Za-z]{_SUBJECT_CHAR}{{0,160}}?),?\s+{_CUE}\b"
-)
+LONG_SUBJECT_AFTER = re.compile(rf"^[\s,\u2014-]*(?P<speaker>[A-Za-z]{_SUBJECT_CHAR}{{0,160}}?),?\s+{_CUE}\b")
 
 #: The subject of the sentence and the verb after it: "The FBI lists “…”", "Moore thanked him for “…”".
 SUBJECT_VERB = re.compile(
-    SUBJECT.pattern + r"(?:,[^,\u201c\u201d\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?P<cue>(?!(?:and|or|but|who|which|that)\b)[a-z]+)\b"
+    SUBJECT.pattern
+    + r"(?:,[^,\u201c\u201d\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?P<cue>(?!(?:and|or|but|who|which|that)\b)[a-z]+)\b"
 )
 
 #: A short sentence after a quote that names its speaker and ends: “….” Her friend Brittany

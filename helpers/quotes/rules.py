@@ -56,8 +56,34 @@ def sentence_start(text: str, i: int) -> int:
     return start
 
 
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another", "his", "her", "their", "its"}
-_SPACES = re.compile("[ \u00a0\u202f]*")
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "one",
+    "another",
+    "his",
+    "her",
+    "their",
+    "its",
+}
+_INSIDE_SPACES = " \u00a0\u202f"  # French writes « … » with (thin) spaces inside the marks
+
+
+def _closing_mark(text: str, end: int) -> int:
+    """Where the mark that closes a quote ending at ``end`` is."""
+    window = text[end : end + 8]
+    return end + len(window) - len(window.lstrip(_INSIDE_SPACES))
+
+
+def _opening_mark(text: str, start: int) -> int:
+    """Where the mark that opens a quote starting at ``start`` is (-1 at the very start)."""
+    window = text[max(start - 8, 0) : start]
+    return start - (len(window) - len(window.rstrip(_INSIDE_SPACES))) - 1
 
 
 @dataclass
@@ -74,8 +100,7 @@ class Around:
 
     @classmethod
     def of(cls, text: str, span: Span, kind: str = "direct") -> Around:
-        close = _SPACES.match(text, span.end).end()  # the closing mark (« … » has spaces inside)
-        opening = len(text[max(span.start - 8, 0) : span.start].rstrip(" \u00a0\u202f")) + max(span.start - 8, 0) - 1
+        close, opening = _closing_mark(text, span.end), _opening_mark(text, span.start)
         after = text[close + 1 : close + 200].split("\n")[0]
         ends = text[span.end - 1 : span.end] == "." or after.lstrip()[:1] in (".", "!", "?")
         before = text[sentence_start(text, max(opening, 0)) : max(opening, 0)]
@@ -121,7 +146,9 @@ def any_verb_after(q: Around) -> Found:
 
 #: The end of a quote that began before the sentence did ("…a disaster,” Trump said, adding, “…”),
 #: or a whole quote that opens it (“By the way …,” Trump told a rally, saying …).
-_CLOSED_FIRST = re.compile('^[^\u201c\u201d"]*?(?:\u201d|[,.!?]")|^\\s*\u201c[^\u201c\u201d]*\u201d|^\\s*"[^"]*"')
+_CLOSED_FIRST = re.compile(
+    '^[^\u201c\u201d"]*?(?:\u201d|[,.!?]")|^\\s*\u201c[^\u201c\u201d]*\u201d|^\\s*"[^"]*"'
+)
 #: A dateline: "WASHINGTON, Dec. 8 (UPI) — ".
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+\b(?:,[^\u2014\u2013\n]{0,40})?\s[\u2014\u2013-]+\s*")
 #: A colon that opens a clause of its own: "Even people who endorsed it sounded equivocal: Harman called it".

@@ -163,7 +163,9 @@ def quote_kind(text: str, span: Span) -> str:
     >>> [quote_kind(text, s) for s in quote_spans(text)]
     ['scare', 'direct']
     """
-    if span.end - span.start < 60 and len(words(text[span.start : span.end])) == 1:  # one loaded word: "terrorists", "everywhere"
+    if (
+        span.end - span.start < 60 and len(words(text[span.start : span.end])) == 1
+    ):  # one loaded word: "terrorists", "everywhere"
         return "scare"
     before = text[max(span.start - 200, 0) : max(span.start - 1, 0)].rstrip(" \u00a0\u202f")
     introduced = before == "" or before.endswith(_INTRODUCED)
