@@ -491,6 +491,12 @@ def test_lesson_03_on_a_corpus_with_no_attributable_quote(tmp_path):
             "subject before",
             "Erdogan",
         ),
+        # an "as" clause before the quote
+        (
+            "As the agency put it in a report, \u201cthe front line has not moved at all.\u201d",
+            "as put it",
+            "agency",
+        ),
         # a roundup: the source and an apposition before a colon
         (
             "Nina Holt, Ankara Daily: \u201cThe deal is dead and everybody knows it.\u201d",

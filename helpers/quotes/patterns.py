@@ -195,3 +195,8 @@ SUBJECT_VERB = re.compile(
 NEXT_SENTENCE = re.compile(
     rf"^\s*(?P<speaker>(?:[A-Z]){_SUBJECT_CHAR}{{0,160}}?),?\s+(?P<cue>{VERB}|[a-z]{{3,}}ed)(?:\s+(?:in|up|on|back|out))?[.!]\s*$"
 )
+
+#: "As X put it, “…”": the source of the words in an "as" clause before the quote.
+AS_PUT_IT = re.compile(
+    rf"\b[Aa]s\s+(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}\s+(?P<cue>put\s+it|{VERB}|[a-z]{{2,}}ed|sang|wrote)\b[^.!?\u201c\u201d\"]{{0,60}}[,:]\s*$"
+)

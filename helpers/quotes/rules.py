@@ -22,6 +22,7 @@ from helpers.quotes.patterns import (
     AFTER_VERB_SPEAKER,
     ANY_VERB,
     ANY_VERB_BEFORE,
+    AS_PUT_IT,
     BARE_END,
     COLON_BEFORE,
     DASH_AFTER,
@@ -221,6 +222,11 @@ def inverted_before(q: Around) -> Found:
     return _first_source(INVERTED_BEFORE.search(q.near))
 
 
+def as_put_it(q: Around) -> Found:
+    """As Vulture put it, “…” / as the prosecutor said at the time, “…”: an "as" clause names the source."""
+    return _first_source(AS_PUT_IT.search(q.near))
+
+
 def said_before(q: Around) -> Found:
     """Peskov said the Turkish side “…” / Erdogan, who …, said: “…”: the last reporting verb with a source."""
     for verb in reversed(list(ANY_VERB.finditer(q.near))):
@@ -299,6 +305,7 @@ RULES: dict[str, Callable[[Around], Found]] = {
     "next sentence": next_sentence,
     "subject before": subject_before,
     "inverted before": inverted_before,
+    "as put it": as_put_it,
     "said before": said_before,
     "colon before": colon_before,
     "any verb before": any_verb_before,
