@@ -541,3 +541,26 @@ def test_a_quote_left_without_a_speaker_takes_the_next_one_in_the_next_paragraph
     assert extract_quotes(text, resolve=False)["speaker"].isna().tolist() == [True, False]
     text_far = "\u201cWe have sent more troops.\u201d\n\nOther news.\n\nMore news.\n\n\u201cThey stay,\u201d Akar said."
     assert extract_quotes(text_far)["speaker"].isna().tolist() == [True, False]  # two paragraphs away
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # "he" before any quote named him: the last sentence subject that is a name
+        (
+            "Akar spoke on Monday. He said on TRT he thinks Assad is \u201cplaying with fire\u201d now.",
+            ["Akar"],
+        ),
+        (
+            "Akar spoke in Ankara.\n\nHe doubled down, telling TRT: \u201cWe will respond to any attack.\u201d",
+            ["Akar"],
+        ),
+        # "according to" a description
+        ("According to the newspaper, \u201cthe convoy turned back at the border.\u201d", ["newspaper"]),
+        # a long subject and any past-tense verb after the quote
+        ("\u201cWill the posts hold?\u201d a Turkish officer at the border wondered.", ["Turkish officer"]),
+    ],
+)
+def test_issue_15_classes(text, speakers):
+    found = extract_quotes(text)["speaker"].tolist()
+    assert [name.split()[-1] for name in found] == [name.split()[-1] for name in speakers]

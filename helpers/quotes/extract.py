@@ -14,8 +14,15 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from helpers.quotes.names import fullest_name, name_mentions, resolve_speakers, speaker_phrase
-from helpers.quotes.rules import RULES, Around, according_to_source, find_rule, name_predicate
+from helpers.quotes.names import PRONOUNS, fullest_name, name_mentions, resolve_speakers, speaker_phrase
+from helpers.quotes.rules import (
+    RULES,
+    Around,
+    according_to_source,
+    find_rule,
+    last_named_subject,
+    name_predicate,
+)
 from helpers.quotes.spans import quote_kind, quote_spans
 from helpers.text import _require_str
 
@@ -77,7 +84,12 @@ def _extract(text: str, rules: list[str], resolve: bool) -> tuple[pd.DataFrame, 
     if resolve:
         paragraphs = paragraph_numbers(text, [s.start for s in spans])
         described = resolve_speakers(described, kinds, paragraphs)
+        pronouns = [s in PRONOUNS for s in speakers]
         speakers = resolve_speakers(speakers, kinds, paragraphs, forward=True)
+        speakers = [
+            speaker_phrase(last_named_subject(text, span.start)) if pronoun and speaker is None else speaker
+            for span, pronoun, speaker in zip(spans, pronouns, speakers)
+        ]  # "he" before any quote named him: the last sentence subject that is a name
         mentions = name_mentions(text, {s.split()[-1] for s in speakers + described if s})
         speakers = [fullest_name(s, mentions) for s in speakers]
         described = [fullest_name(s, mentions) for s in described]

@@ -65,6 +65,9 @@ _ORGANISATION = re.compile(
 )
 
 
+_PLACE_WORDS = {"at", "in", "on", "from", "near", "outside", "inside"}
+
+
 def speaker_phrase(phrase: str | None) -> str | None:
     """The name in a speaker phrase, without role words: "Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"."""
     if phrase is None:
@@ -95,6 +98,8 @@ def speaker_phrase(phrase: str | None) -> str | None:
         return " ".join(capital_run)
     while words and words[0].lower() in {"the", "a", "an", "his", "her", "their", "its"}:
         words = words[1:]
+    places = [i for i, word in enumerate(words) if i > 0 and word in _PLACE_WORDS]
+    words = words[: places[0]] if places else words  # "officer at the border": the officer
     return " ".join(words) or None
 
 

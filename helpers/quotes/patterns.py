@@ -65,6 +65,7 @@ _ACCORDING_TO = (
 )
 ACCORDING = re.compile(rf"^[\s,]*{_ACCORDING_TO}")
 #: Any past-tense verb can report speech right beside a quote: pressed, riffed, shot back, went on.
+_PAST_FORM = r"(?!(?:was|had|did|used|based|called|named|titled|headlined)\b)[a-z]{2,}ed"
 _PAST = r"(?P<cue>(?!(?:was|had|did|used|based|called|named|titled|headlined)\b)[a-z]{2,}ed|went\s+on|shot\s+back|began|put\s+it|spoke)"
 AFTER_ANY_VERB = re.compile(
     rf"^[\s,\u2014-]*(?:{_LOWER_SOURCE},\s+)?(?P<speaker>{_SOURCE}|{_PLURAL_SOURCE}){_TAG}{_ASIDE}(?:\s+\w+ly)?\s+{_PAST}\b"
@@ -107,6 +108,8 @@ ANY_VERB_BEFORE = re.compile(
 INVERTED_BEFORE = re.compile(
     rf"\b(?P<cue>{_INVERTING}|Said|Says|Added|Wrote|Writes|[Aa]ccording\s+to)\s+(?P<speaker>(?:[\w.'\u2019-]+\s+){{0,4}}?{NAME}){_ASIDE}[,:]?\s*$"
 )
+#: "According to the newspaper, “…”": a description after "according to" before the quote.
+ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<speaker>{_LOWER_SOURCE}){_ASIDE},?\s*$")
 HEADLINE_BEFORE = re.compile(
     rf"(?:^|\s[-\u2014\u2013]\s)\s*(?P<speaker>{NAME})(?:,\s+[^:\n\u201c\u201d\"]{{1,80}}?)?:\s*$"
 )  # Trump: ‘…’; - Philip Bump: “…”; Peggy Drexler, CNN: “…” (a roundup)
@@ -182,7 +185,10 @@ ACCORDING_SOURCE = re.compile(_ACCORDING_TO)
 #: A long subject after the quote, up to its reporting verb: “…,” former George W. Bush speechwriter
 #: Noam Neusner wrote / “…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said.
 _SUBJECT_CHAR = r"(?:[^.!?;:\u201c\u201d\"\n]|(?<=[A-Z])\.|(?<=Mr|Ms|Dr|Jr|St)\.|(?<=Mrs|Sen|Rep|Gov|Gen)\.)"
-LONG_SUBJECT_AFTER = re.compile(rf"^[\s,\u2014-]*(?P<speaker>[A-Za-z]{_SUBJECT_CHAR}{{0,160}}?),?\s+{_CUE}\b")
+LONG_SUBJECT_AFTER = re.compile(
+    rf"^[\s,\u2014-]*(?P<speaker>[A-Za-z]{_SUBJECT_CHAR}{{0,160}}?),?\s+"
+    rf"(?P<cue>(?:told|tells|tell)\s+(?:reporters|journalists|[A-Z][\w.]+)|{VERB}|{_PAST_FORM})\b"
+)
 
 #: The subject of the sentence and the verb after it: "The FBI lists “…”", "Moore thanked him for “…”".
 SUBJECT_VERB = re.compile(

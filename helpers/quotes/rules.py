@@ -15,6 +15,7 @@ from helpers.quotes.names import _is_named, _is_source
 from helpers.quotes.patterns import (
     ABBREVIATION,
     ACCORDING,
+    ACCORDING_BEFORE,
     ACCORDING_SOURCE,
     AFTER_ANY_VERB,
     AFTER_ANY_VERB_SPEAKER,
@@ -219,7 +220,9 @@ def inverted_before(q: Around) -> Found:
     """Said Dorothy Poynter, …, “…” / According to Paul Sperry, “…” / Trump: ‘…’ / - Philip Bump: “…”."""
     if q.near.rstrip().endswith(":") and (found := _first_source(HEADLINE_BEFORE.search(q.near))):
         return found
-    return _first_source(INVERTED_BEFORE.search(q.near))
+    return _first_source(INVERTED_BEFORE.search(q.near)) or _first_source(
+        ACCORDING_BEFORE.search(q.near), "according to"
+    )
 
 
 def as_put_it(q: Around) -> Found:
@@ -293,6 +296,25 @@ def sentence_subject(q: Around) -> Found:
     if q.kind == "scare":
         return None
     return _first_source(SUBJECT_VERB.match(own_words(q.before)))
+
+
+def last_named_subject(text: str, position: int, sentences: int = 4) -> str | None:
+    """The subject of the nearest sentence before ``position`` (up to ``sentences`` back) that is a name.
+
+    >>> last_named_subject("Sanders spoke on ABC. He said he agrees.", 22)
+    'Sanders'
+    """
+    end = position
+    for _ in range(sentences):
+        start = sentence_start(text, max(end - 1, 0))
+        m = SUBJECT_VERB.match(own_words(text[start:end]))  # a subject, and a verb after it
+        speaker = m.group("speaker") if m else ""
+        if speaker[:1].isupper() and _is_source(speaker) and speaker.lower() not in PRONOUNS:
+            return speaker
+        if start <= 0:
+            break
+        end = start - 1
+    return None
 
 
 #: The attribution rules, in the order they are tried: the first one that finds a speaker wins.
