@@ -159,14 +159,16 @@ _INTRODUCED = ("\n", ".", "!", "?", ":", ",", "\u2014", "\u2013", "\u201d", "\u2
 def quote_kind(text: str, span: Span) -> str:
     """ "scare" for a single word, "partial" for words set inside a sentence, else "direct".
 
-    >>> text = 'He called it "chaos". "We will go on," she said.'
+    A single word that is a sentence of its own and is cried out ("Mexico!", "Never?") is
+    a direct quote: someone shouted it.
+
+    >>> text = 'He called it "chaos". "We will go on," she said. "Never!" they shouted.'
     >>> [quote_kind(text, s) for s in quote_spans(text)]
-    ['scare', 'direct']
+    ['scare', 'direct', 'direct']
     """
-    if (
-        span.end - span.start < 60 and len(words(text[span.start : span.end])) == 1
-    ):  # one loaded word: "terrorists", "everywhere"
-        return "scare"
     before = text[max(span.start - 200, 0) : max(span.start - 1, 0)].rstrip(" \u00a0\u202f")
     introduced = before == "" or before.endswith(_INTRODUCED)
+    quote = text[span.start : span.end]
+    if len(quote) < 60 and len(words(quote)) == 1 and not (introduced and quote.endswith(("!", "?"))):
+        return "scare"  # one loaded word: "terrorists", "everywhere"
     return "direct" if introduced else "partial"  # words set inside a sentence of the reporter's
