@@ -51,7 +51,13 @@ def _marks_or_breaks(closers: dict[str, str]) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(marks)}]|\n[^\\S\n]*\n")
 
 
-_MARKS = {'"': _marks_or_breaks(DOUBLE_CLOSERS), "'": _marks_or_breaks(SINGLE_CLOSERS)}
+_MARKS = {
+    '"': _marks_or_breaks(DOUBLE_CLOSERS),
+    # an apostrophe between two letters (don't, Syria’s) is never a quote mark: not even seen
+    "'": re.compile(
+        "[\u2018\u201a\u2039\u203a]|(?<![^\\W\\d_])['\u2019]|['\u2019](?![^\\W\\d_])|\n[^\\S\n]*\n"
+    ),
+}
 
 
 def _opens(text: str, i: int) -> bool:
