@@ -129,6 +129,8 @@ def said_after(q: Around) -> Found:
 def said_inverted_after(q: Around) -> Found:
     """“…,” said Kremlin spokesman Dmitry Peskov."""
     m = AFTER_VERB_SPEAKER.match(q.after)
+    if m and m.group("cue").endswith("ing"):
+        return None  # “New York values,” saying the city …: a participle, the subject came before
     return None if q.ends_sentence and not (m and BARE_END.match(q.after, m.end())) else _first_source(m)
 
 
