@@ -24,7 +24,7 @@ from helpers.quotes.rules import (
     name_predicate,
 )
 from helpers.quotes.spans import quote_kind, quote_spans
-from helpers.text import _require_str
+from helpers.text import require_text
 
 __all__ = ["CORPUS_QUOTE_COLUMNS", "QUOTE_COLUMNS", "READOUT_RULE", "corpus_quotes", "extract_quotes"]
 
@@ -136,7 +136,7 @@ def extract_quotes(text: str, rules: Iterable[str] | None = None, resolve: bool 
                 quote speaker   cue
     0  We will go on,  Peskov  said
     """
-    return _extract(_require_str(text), _chosen_rules(rules), resolve)[0]
+    return _extract(require_text(text), _chosen_rules(rules), resolve)[0]
 
 
 def corpus_quotes(
@@ -156,7 +156,7 @@ def corpus_quotes(
     chosen = _chosen_rules(rules)
     tables = []
     for row in articles.itertuples(index=False):
-        text = _require_str(row.text, f"the text of article {row.article_id!r}")
+        text = require_text(row.text, f"the text of article {row.article_id!r}")
         found, rule_names = _extract(text, chosen, resolve)
         found.insert(0, "paragraph", paragraph_numbers(text, found["start"]))
         found["rule"] = pd.array(rule_names, dtype=_STRING)

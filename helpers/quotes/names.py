@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.quotes.patterns import NOT_SOURCES, PRONOUNS
-from helpers.text import _require_str
+from helpers.text import require_text
 
 __all__ = ["fullest_name", "name_mentions", "resolve_speakers", "speaker_phrase", "unify_names"]
 
@@ -249,7 +249,7 @@ def unify_names(names: Iterable[str | None]) -> dict[str, str]:
     for name in names:
         if name is None or name is pd.NA or (isinstance(name, float) and np.isnan(name)):
             continue  # a missing name
-        if _require_str(name, "each name").strip():
+        if require_text(name, "each name").strip():
             kept.add(name)
     unified: dict[str, str] = {}
     for name in sorted(kept):
