@@ -16,6 +16,7 @@ from helpers.dates.words import (
     _FUTURE_BEFORE,
     _FUTURE_TO,
     _FUTURE_WORDS,
+    _NOT_PAST,
     _PAST_WORDS,
     _SENTENCE_END,
     _WORD,
@@ -73,7 +74,9 @@ class Context:
                     return 1
                 if lower == "to" and i + 1 < len(words) and words[i + 1].lower() in _FUTURE_TO:
                     return 1  # "is to resume", "set to meet" (the words before run backwards)
-                if lower in _PAST_WORDS or (word.endswith("ed") and len(word) > 4 and word.islower()):
+                if lower in _PAST_WORDS or (
+                    word.endswith("ed") and len(word) > 4 and word.islower() and lower not in _NOT_PAST
+                ):
                     return -1
         return 0
 
