@@ -137,6 +137,8 @@ TUESDAY = "2020-02-11"  # a Tuesday, in ISO week 2020-W07 (10-16 February)
         ("It is now clear.", "PRESENT_REF"),
         ("In the near future, it may.", "FUTURE_REF"),
         ("On 3 February 2020 a convoy was hit.", "2020-02-03"),
+        # "U.S." does not end the sentence: "warned" is its verb, so the Wednesday before
+        ("Exiles warned U.S. officials Wednesday that they should act.", "2020-02-05"),
     ],
 )
 def test_dates(text, value):
@@ -153,11 +155,23 @@ def test_dates(text, value):
         ("A nine-year war.", "DURATION", "P9Y"),
         ("For 24 hours.", "DURATION", "PT24H"),
         ("Prices are set daily.", "SET", "P1D"),
+        ("Orangemen march each July.", "SET", "XXXX-07"),
     ],
 )
 def test_durations_and_sets(text, kind, value):
     found = find_dates(text, TUESDAY)
     assert list(zip(found["type"], found["value"])) == [(kind, value)]
+
+
+def test_succeed_is_no_past_form():
+    # written in late October: "will" makes Feb. 1 the next one (a past verb would make it
+    # the February before); "P." does not end the sentence
+    found = find_dates("Daniel P. Davison will succeed him Feb. 1, as planned.", "2020-10-26")
+    assert found["value"].tolist() == ["2021-02-01"]
+
+
+def test_a_daily_newspaper_is_no_date():
+    assert find_dates("The Communist Party daily Granma said so.", TUESDAY).empty
 
 
 def test_relative_to_the_previous_date():

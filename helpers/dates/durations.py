@@ -11,7 +11,7 @@ import re
 
 from helpers.dates.rule import Context, Match, Resolved, RuleList
 from helpers.dates.values import duration, number_value, weekday_near, year_for
-from helpers.dates.words import _COUNT, _MONTH, _WEEKDAY, MONTHS, PARTS_OF_DAY, WEEKDAYS
+from helpers.dates.words import _COUNT, _MONTH, _MONTH_FULL, _WEEKDAY, MONTHS, PARTS_OF_DAY, WEEKDAYS
 
 __all__ = ["RULES"]
 
@@ -98,6 +98,10 @@ _SET_CODES = {
 }
 
 
+#: A name right after "daily", "weekly" (not a weekday or month): the word names a newspaper.
+_NAME_AFTER = re.compile(rf"\s+(?!(?:{_WEEKDAY}|{_MONTH})\b)[A-Z][a-z]")
+
+
 @RULES.rule(
     "set",
     r"\b(?i:(daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)"
@@ -115,6 +119,8 @@ def _set(m: Match, ctx: Context) -> Resolved:
         r"(?i)\b(?:a|an|the|its|his|her|their|our|average|initial|first)\s+$|['’]s\s+$", before
     ):
         return None  # "its quarterly dividend", "the daily tally": a kind of thing, not how often
+    if m[1] and _NAME_AFTER.match(ctx.text, m.end()):
+        return None  # "the Communist Party daily Granma": a newspaper, not how often
     if m[0].lower().startswith("a "):
         before = ctx.text[max(0, m.start() - 30) : m.start()]
         after = ctx.text[m.end() : m.end() + 12]
@@ -139,6 +145,17 @@ def _every_weekday(m: Match, ctx: Context) -> Resolved:
     """'every Monday', 'on Sundays': the day of each week."""
     part = f"T{PARTS_OF_DAY[m[3].lower()]}" if m[3] else ""
     return "SET", f"XXXX-WXX-{WEEKDAYS[(m[1] or m[2]).lower()]}{part}"
+
+
+@RULES.rule(
+    "every month",
+    rf"\b(?i:every|each) ({_MONTH_FULL})\b",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    ("Orangemen march each July.", "each July", "SET", "XXXX-07"),
+)
+def _every_month(m: Match, ctx: Context) -> Resolved:
+    """'every July', 'each December': that month of each year."""
+    return "SET", f"XXXX-{MONTHS[m[1].lower()[:3]]:02d}"
 
 
 # --- durations ----------------------------------------------------------------
