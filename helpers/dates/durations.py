@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from helpers.dates.rule import Context, Match, Resolved, RuleList
-from helpers.dates.values import duration, number_value, weekday_near, year_for
-from helpers.dates.words import _COUNT, _MONTH, _MONTH_FULL, _WEEKDAY, MONTHS, PARTS_OF_DAY, WEEKDAYS
+from helpers.dates.rule import Context, Match, Resolved, RuleList, _month
+from helpers.dates.values import duration, month_end, number_value, weekday_near, year_for
+from helpers.dates.words import _COUNT, _MONTH, _MONTH_FULL, _WEEKDAY, _YEAR, MONTHS, PARTS_OF_DAY, WEEKDAYS
 
 __all__ = ["RULES"]
 
@@ -236,15 +236,28 @@ def _some_units(m: Match, ctx: Context) -> Resolved:
     return "DURATION", _duration_value(None, m[1])
 
 
+#: "ended Sept. 30", "ending Dec. 31, 1989": the last day of a period of accounts.
+_ENDED = re.compile(rf" end(?:ed|ing) ({_MONTH}) ?(\d{{1,2}})\b(?:,? ({_YEAR})\b)?")
+
+
 @RULES.rule(
     "period ended",
     r"\b(?i:the (?:(?:fiscal|financial|latest) )?(year|quarter|half|six months|nine months))(?= end(?:ed|ing)\b)",
     "year quarter half months",
     ("Profit for the year ended March 31 rose.", "the year", "DURATION", "P1Y"),
+    ("Sales rose in the quarter ended Dec. 31.", "the quarter", "DATE", "2019-Q4"),
 )
 def _period_ended(m: Match, ctx: Context) -> Resolved:
-    """'the year ended March 31': a period of accounts, a duration ending on its date."""
+    """'the year ended March 31': a period of accounts, a duration ending on its date.
+    A quarter that ends on the last day of a calendar quarter ('the quarter ended
+    Sept. 30') is that calendar quarter, a date."""
     unit = m[1].lower()
+    ended = _ENDED.match(ctx.text, m.end())
+    if unit == "quarter" and ended and ctx.anchor is not None:
+        month, day = _month(ended[1]), int(ended[2])
+        if month % 3 == 0 and day == month_end(2000, month).day:
+            year = ended[3] or year_for(month, day, ctx.anchor, ctx.tense(m.start(), m.end()))
+            return "DATE", f"{year}-Q{month // 3}"
     return "DURATION", {"year": "P1Y", "quarter": "P1Q", "half": "P6M"}.get(
         unit, f"P{number_value(unit[:-7])}M"
     )
