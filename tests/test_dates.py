@@ -170,6 +170,15 @@ def test_succeed_is_no_past_form():
     assert found["value"].tolist() == ["2021-02-01"]
 
 
+def test_a_plan_in_the_past_perfect_is_past():
+    # "had been due to": the plan was for the Friday before Tuesday 11 February (the 7th);
+    # "is due to": the coming Friday (the 14th)
+    found = find_dates("The offer had been due to expire Friday evening.", TUESDAY)
+    assert list(zip(found["type"], found["value"])) == [("TIME", "2020-02-07TEV")]
+    found = find_dates("The offer is due to expire Friday evening.", TUESDAY)
+    assert list(zip(found["type"], found["value"])) == [("TIME", "2020-02-14TEV")]
+
+
 def test_a_daily_newspaper_is_no_date():
     assert find_dates("The Communist Party daily Granma said so.", TUESDAY).empty
 
