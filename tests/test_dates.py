@@ -179,6 +179,15 @@ def test_a_plan_in_the_past_perfect_is_past():
     assert list(zip(found["type"], found["value"])) == [("TIME", "2020-02-14TEV")]
 
 
+def test_a_possessive_weekday_is_the_last_one():
+    # Tuesday 11 February: "Monday's ruling" is the 10th despite "would"; "ahead of"
+    # leaves it to the tense ("will": the coming Sunday, the 16th)
+    found = find_dates("They would fight Monday's ruling.", TUESDAY)
+    assert found["value"].tolist() == ["2020-02-10"]
+    found = find_dates("They will campaign ahead of Sunday's vote.", TUESDAY)
+    assert found["value"].tolist() == ["2020-02-16"]
+
+
 def test_a_daily_newspaper_is_no_date():
     assert find_dates("The Communist Party daily Granma said so.", TUESDAY).empty
 

@@ -41,6 +41,12 @@ def _today(m: Match, ctx: Context) -> Resolved:
     return "DATE", (ctx.anchor + dt.timedelta(days=offset)).isoformat()
 
 
+#: "'s" after a weekday ("Wednesday's ruling"), and words before it that look ahead ("ahead of
+#: Sunday's vote").
+_POSSESSIVE = re.compile(r"['’]s\b")
+_AHEAD = re.compile(r"(?i)\b(?:ahead of|before|until|for|upcoming|coming|planned|scheduled)\s+$")
+
+
 @RULES.rule(
     "weekday",
     rf"\b(?:(?i:(last|this|next|this coming|this past|the previous|the following|earlier|early|late|later) ))?"
@@ -50,9 +56,12 @@ def _today(m: Match, ctx: Context) -> Resolved:
     ("They will meet on Friday.", "Friday", "DATE", "2020-02-14"),
     ("He said last Tuesday.", "last Tuesday", "DATE", "2020-02-04"),
     ("Shelling began Sunday night.", "Sunday night", "TIME", "2020-02-09TNI"),
+    ("They would fight Monday's ruling.", "Monday", "DATE", "2020-02-10"),
 )
 def _weekday(m: Match, ctx: Context) -> Resolved:
     """A weekday: the most recent one in the past tense, the next one in the future tense.
+    A possessive ("Monday's ruling") is the most recent one, unless something looks ahead
+    to it ("ahead of Sunday's vote").
 
     With a part of the day ("Friday night") it is a TIME: ``2020-02-07TNI``.
     """
@@ -69,6 +78,10 @@ def _weekday(m: Match, ctx: Context) -> Resolved:
         direction = 0
     elif re.search(r"(?i)\bas (?:early|soon) as\s+$", ctx.text[max(0, m.start() - 16) : m.start()]):
         direction = 1  # "as early as Tuesday"
+    elif _POSSESSIVE.match(ctx.text, m.end()) and not _AHEAD.search(
+        ctx.text, max(0, m.start() - 24), m.start()
+    ):
+        direction = -1  # "Wednesday's ruling", whatever the verb: news reports what happened
     else:
         direction = 1 if ctx.tense(m.start(), m.end(), prepositions=False) > 0 else -1
     return kind, weekday_near(ctx.anchor, weekday, direction).isoformat() + part
