@@ -156,6 +156,7 @@ def test_dates(text, value):
         ("For 24 hours.", "DURATION", "PT24H"),
         ("Prices are set daily.", "SET", "P1D"),
         ("Orangemen march each July.", "SET", "XXXX-07"),
+        ("Flights leave on Tuesday nights.", "SET", "XXXX-WXX-2TNI"),
     ],
 )
 def test_durations_and_sets(text, kind, value):
@@ -186,6 +187,14 @@ def test_a_possessive_weekday_is_the_last_one():
     assert found["value"].tolist() == ["2020-02-10"]
     found = find_dates("They will campaign ahead of Sunday's vote.", TUESDAY)
     assert found["value"].tolist() == ["2020-02-16"]
+
+
+def test_a_plural_part_of_day_shared_by_two_weekdays():
+    found = find_dates("Two flights leave on Monday and Tuesday nights.", TUESDAY)
+    assert list(zip(found["text"], found["type"], found["value"])) == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]
 
 
 def test_a_daily_newspaper_is_no_date():

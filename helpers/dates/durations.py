@@ -136,13 +136,18 @@ def _set(m: Match, ctx: Context) -> Resolved:
 
 @RULES.rule(
     "every weekday",
-    rf"\b(?:(?i:every|each) ({_WEEKDAY})|({_WEEKDAY})s)(?: (?i:(morning|afternoon|evening|night))s?)?\b",
+    rf"\b(?:(?i:every|each) ({_WEEKDAY})|({_WEEKDAY})s)(?: (?i:(morning|afternoon|evening|night))s?)?\b"
+    rf"|\b({_WEEKDAY}) (?i:(morning|afternoon|evening|night))s\b",
     "monday tuesday wednesday thursday friday saturday sunday",
     ("The third flight leaves each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
     ("They rally on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
+    ("Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
 )
 def _every_weekday(m: Match, ctx: Context) -> Resolved:
-    """'every Monday', 'on Sundays': the day of each week."""
+    """'every Monday', 'on Sundays', 'Tuesday nights': the day (and part of it) of each week."""
+    if m[4]:  # "Tuesday nights"
+        part = f"T{PARTS_OF_DAY[m[5].lower()]}"
+        return "SET", f"XXXX-WXX-{WEEKDAYS[m[4].lower()]}{part}"
     part = f"T{PARTS_OF_DAY[m[3].lower()]}" if m[3] else ""
     return "SET", f"XXXX-WXX-{WEEKDAYS[(m[1] or m[2]).lower()]}{part}"
 
