@@ -137,6 +137,8 @@ TUESDAY = "2020-02-11"  # a Tuesday, in ISO week 2020-W07 (10-16 February)
         ("It is now clear.", "PRESENT_REF"),
         ("In the near future, it may.", "FUTURE_REF"),
         ("On 3 February 2020 a convoy was hit.", "2020-02-03"),
+        # "U.S." does not end the sentence: "warned" is its verb, so the Wednesday before
+        ("Exiles warned U.S. officials Wednesday that they should act.", "2020-02-05"),
     ],
 )
 def test_dates(text, value):
@@ -153,11 +155,50 @@ def test_dates(text, value):
         ("A nine-year war.", "DURATION", "P9Y"),
         ("For 24 hours.", "DURATION", "PT24H"),
         ("Prices are set daily.", "SET", "P1D"),
+        ("Orangemen march each July.", "SET", "XXXX-07"),
+        ("Flights leave on Tuesday nights.", "SET", "XXXX-WXX-2TNI"),
     ],
 )
 def test_durations_and_sets(text, kind, value):
     found = find_dates(text, TUESDAY)
     assert list(zip(found["type"], found["value"])) == [(kind, value)]
+
+
+def test_succeed_is_no_past_form():
+    # written in late October: "will" makes Feb. 1 the next one (a past verb would make it
+    # the February before); "P." does not end the sentence
+    found = find_dates("Daniel P. Davison will succeed him Feb. 1, as planned.", "2020-10-26")
+    assert found["value"].tolist() == ["2021-02-01"]
+
+
+def test_a_plan_in_the_past_perfect_is_past():
+    # "had been due to": the plan was for the Friday before Tuesday 11 February (the 7th);
+    # "is due to": the coming Friday (the 14th)
+    found = find_dates("The offer had been due to expire Friday evening.", TUESDAY)
+    assert list(zip(found["type"], found["value"])) == [("TIME", "2020-02-07TEV")]
+    found = find_dates("The offer is due to expire Friday evening.", TUESDAY)
+    assert list(zip(found["type"], found["value"])) == [("TIME", "2020-02-14TEV")]
+
+
+def test_a_possessive_weekday_is_the_last_one():
+    # Tuesday 11 February: "Monday's ruling" is the 10th despite "would"; "ahead of"
+    # leaves it to the tense ("will": the coming Sunday, the 16th)
+    found = find_dates("They would fight Monday's ruling.", TUESDAY)
+    assert found["value"].tolist() == ["2020-02-10"]
+    found = find_dates("They will campaign ahead of Sunday's vote.", TUESDAY)
+    assert found["value"].tolist() == ["2020-02-16"]
+
+
+def test_a_plural_part_of_day_shared_by_two_weekdays():
+    found = find_dates("Two flights leave on Monday and Tuesday nights.", TUESDAY)
+    assert list(zip(found["text"], found["type"], found["value"])) == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]
+
+
+def test_a_daily_newspaper_is_no_date():
+    assert find_dates("The Communist Party daily Granma said so.", TUESDAY).empty
 
 
 def test_relative_to_the_previous_date():

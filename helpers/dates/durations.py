@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from helpers.dates.rule import Context, Match, Resolved, RuleList
-from helpers.dates.values import duration, number_value, weekday_near, year_for
-from helpers.dates.words import _COUNT, _MONTH, _WEEKDAY, MONTHS, PARTS_OF_DAY, WEEKDAYS
+from helpers.dates.rule import Context, Match, Resolved, RuleList, _month
+from helpers.dates.values import duration, month_end, number_value, weekday_near, year_for
+from helpers.dates.words import _COUNT, _MONTH, _MONTH_FULL, _WEEKDAY, _YEAR, MONTHS, PARTS_OF_DAY, WEEKDAYS
 
 __all__ = ["RULES"]
 
@@ -98,6 +98,10 @@ _SET_CODES = {
 }
 
 
+#: A name right after "daily", "weekly" (not a weekday or month): the word names a newspaper.
+_NAME_AFTER = re.compile(rf"\s+(?!(?:{_WEEKDAY}|{_MONTH})\b)[A-Z][a-z]")
+
+
 @RULES.rule(
     "set",
     r"\b(?i:(daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)"
@@ -115,6 +119,8 @@ def _set(m: Match, ctx: Context) -> Resolved:
         r"(?i)\b(?:a|an|the|its|his|her|their|our|average|initial|first)\s+$|['’]s\s+$", before
     ):
         return None  # "its quarterly dividend", "the daily tally": a kind of thing, not how often
+    if m[1] and _NAME_AFTER.match(ctx.text, m.end()):
+        return None  # "the Communist Party daily Granma": a newspaper, not how often
     if m[0].lower().startswith("a "):
         before = ctx.text[max(0, m.start() - 30) : m.start()]
         after = ctx.text[m.end() : m.end() + 12]
@@ -130,15 +136,31 @@ def _set(m: Match, ctx: Context) -> Resolved:
 
 @RULES.rule(
     "every weekday",
-    rf"\b(?:(?i:every|each) ({_WEEKDAY})|({_WEEKDAY})s)(?: (?i:(morning|afternoon|evening|night))s?)?\b",
+    rf"\b(?:(?i:every|each) ({_WEEKDAY})|({_WEEKDAY})s)(?: (?i:(morning|afternoon|evening|night))s?)?\b"
+    rf"|\b({_WEEKDAY}) (?i:(morning|afternoon|evening|night))s\b",
     "monday tuesday wednesday thursday friday saturday sunday",
     ("The third flight leaves each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
     ("They rally on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
+    ("Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
 )
 def _every_weekday(m: Match, ctx: Context) -> Resolved:
-    """'every Monday', 'on Sundays': the day of each week."""
+    """'every Monday', 'on Sundays', 'Tuesday nights': the day (and part of it) of each week."""
+    if m[4]:  # "Tuesday nights"
+        part = f"T{PARTS_OF_DAY[m[5].lower()]}"
+        return "SET", f"XXXX-WXX-{WEEKDAYS[m[4].lower()]}{part}"
     part = f"T{PARTS_OF_DAY[m[3].lower()]}" if m[3] else ""
     return "SET", f"XXXX-WXX-{WEEKDAYS[(m[1] or m[2]).lower()]}{part}"
+
+
+@RULES.rule(
+    "every month",
+    rf"\b(?i:every|each) ({_MONTH_FULL})\b",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    ("Orangemen march each July.", "each July", "SET", "XXXX-07"),
+)
+def _every_month(m: Match, ctx: Context) -> Resolved:
+    """'every July', 'each December': that month of each year."""
+    return "SET", f"XXXX-{MONTHS[m[1].lower()[:3]]:02d}"
 
 
 # --- durations ----------------------------------------------------------------
@@ -219,15 +241,28 @@ def _some_units(m: Match, ctx: Context) -> Resolved:
     return "DURATION", _duration_value(None, m[1])
 
 
+#: "ended Sept. 30", "ending Dec. 31, 1989": the last day of a period of accounts.
+_ENDED = re.compile(rf" end(?:ed|ing) ({_MONTH}) ?(\d{{1,2}})\b(?:,? ({_YEAR})\b)?")
+
+
 @RULES.rule(
     "period ended",
     r"\b(?i:the (?:(?:fiscal|financial|latest) )?(year|quarter|half|six months|nine months))(?= end(?:ed|ing)\b)",
     "year quarter half months",
     ("Profit for the year ended March 31 rose.", "the year", "DURATION", "P1Y"),
+    ("Sales rose in the quarter ended Dec. 31.", "the quarter", "DATE", "2019-Q4"),
 )
 def _period_ended(m: Match, ctx: Context) -> Resolved:
-    """'the year ended March 31': a period of accounts, a duration ending on its date."""
+    """'the year ended March 31': a period of accounts, a duration ending on its date.
+    A quarter that ends on the last day of a calendar quarter ('the quarter ended
+    Sept. 30') is that calendar quarter, a date."""
     unit = m[1].lower()
+    ended = _ENDED.match(ctx.text, m.end())
+    if unit == "quarter" and ended and ctx.anchor is not None:
+        month, day = _month(ended[1]), int(ended[2])
+        if month % 3 == 0 and day == month_end(2000, month).day:
+            year = ended[3] or year_for(month, day, ctx.anchor, ctx.tense(m.start(), m.end()))
+            return "DATE", f"{year}-Q{month // 3}"
     return "DURATION", {"year": "P1Y", "quarter": "P1Q", "half": "P6M"}.get(
         unit, f"P{number_value(unit[:-7])}M"
     )

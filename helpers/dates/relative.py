@@ -41,6 +41,14 @@ def _today(m: Match, ctx: Context) -> Resolved:
     return "DATE", (ctx.anchor + dt.timedelta(days=offset)).isoformat()
 
 
+#: "'s" after a weekday ("Wednesday's ruling"), and words before it that look ahead ("ahead of
+#: Sunday's vote").
+_POSSESSIVE = re.compile(r"['’]s\b")
+#: " and Tuesday nights" after a weekday: a part of the day, in the plural, shared by both.
+_SHARED_PLURAL = re.compile(rf" (?i:and|or) {_WEEKDAY} (?i:(morning|afternoon|evening|night))s\b")
+_AHEAD = re.compile(r"(?i)\b(?:ahead of|before|until|for|upcoming|coming|planned|scheduled)\s+$")
+
+
 @RULES.rule(
     "weekday",
     rf"\b(?:(?i:(last|this|next|this coming|this past|the previous|the following|earlier|early|late|later) ))?"
@@ -50,14 +58,22 @@ def _today(m: Match, ctx: Context) -> Resolved:
     ("They will meet on Friday.", "Friday", "DATE", "2020-02-14"),
     ("He said last Tuesday.", "last Tuesday", "DATE", "2020-02-04"),
     ("Shelling began Sunday night.", "Sunday night", "TIME", "2020-02-09TNI"),
+    ("They would fight Monday's ruling.", "Monday", "DATE", "2020-02-10"),
+    ("Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
 )
 def _weekday(m: Match, ctx: Context) -> Resolved:
     """A weekday: the most recent one in the past tense, the next one in the future tense.
+    A possessive ("Monday's ruling") is the most recent one, unless something looks ahead
+    to it ("ahead of Sunday's vote"). In "Monday and Tuesday nights" it is a SET, like
+    the plural after it: ``XXXX-WXX-1TNI``.
 
     With a part of the day ("Friday night") it is a TIME: ``2020-02-07TNI``.
     """
     weekday = WEEKDAYS[m[2].lower()]
     kind, part = ("TIME", "T" + PARTS_OF_DAY[m[3].lower()]) if m[3] else ("DATE", "")
+    shared = None if m[1] or m[3] else _SHARED_PLURAL.match(ctx.text, m.end())
+    if shared:  # "Monday and Tuesday nights": Monday nights too, of each week
+        return "SET", f"XXXX-WXX-{weekday}T{PARTS_OF_DAY[shared[1].lower()]}"
     if ctx.anchor is None:
         return kind, f"XXXX-WXX-{weekday}{part}"
     which = (m[1] or "").lower()
@@ -69,6 +85,10 @@ def _weekday(m: Match, ctx: Context) -> Resolved:
         direction = 0
     elif re.search(r"(?i)\bas (?:early|soon) as\s+$", ctx.text[max(0, m.start() - 16) : m.start()]):
         direction = 1  # "as early as Tuesday"
+    elif _POSSESSIVE.match(ctx.text, m.end()) and not _AHEAD.search(
+        ctx.text, max(0, m.start() - 24), m.start()
+    ):
+        direction = -1  # "Wednesday's ruling", whatever the verb: news reports what happened
     else:
         direction = 1 if ctx.tense(m.start(), m.end(), prepositions=False) > 0 else -1
     return kind, weekday_near(ctx.anchor, weekday, direction).isoformat() + part

@@ -16,6 +16,7 @@ from helpers.dates.words import (
     _FUTURE_BEFORE,
     _FUTURE_TO,
     _FUTURE_WORDS,
+    _NOT_PAST,
     _PAST_WORDS,
     _SENTENCE_END,
     _WORD,
@@ -54,7 +55,8 @@ class Context:
         sentence), then up to five words after it: the first verb that shows a tense
         decides. "-ed" words in lower case (not names such as "United") and past forms
         ("said", "took") are past; "will", "would", "scheduled", "next" and "to" after
-        "is", "set", "due", "plans"... ("is to resume", "set to meet") are future.
+        "is", "set", "due", "plans"... ("is to resume", "set to meet") are future, unless
+        "had" comes just before them ("had been due to expire Friday": a plan now past).
         """
         before = self.text[max(0, start - 80) : start]
         ends = list(_SENTENCE_END.finditer(before))
@@ -66,14 +68,19 @@ class Context:
         before_words = _WORD.findall(before)
         if prepositions and before_words and before_words[-1].lower() in _FUTURE_BEFORE:
             return 1
-        for words in (before_words[-8:][::-1], _WORD.findall(after)[:5]):
+        after_words = _WORD.findall(after)[:5]
+        for words in (before_words[-8:][::-1], after_words):
             for i, word in enumerate(words):
                 lower = word.lower()
-                if lower in _FUTURE_WORDS:
+                if lower in _FUTURE_WORDS or (
+                    lower == "to" and i + 1 < len(words) and words[i + 1].lower() in _FUTURE_TO
+                ):  # "will", "is to resume", "set to meet" (the words before run backwards)
+                    if words is not after_words and "had" in (w.lower() for w in words[i + 1 : i + 4]):
+                        return -1  # "had been due to expire Friday": a plan for a day now past
                     return 1
-                if lower == "to" and i + 1 < len(words) and words[i + 1].lower() in _FUTURE_TO:
-                    return 1  # "is to resume", "set to meet" (the words before run backwards)
-                if lower in _PAST_WORDS or (word.endswith("ed") and len(word) > 4 and word.islower()):
+                if lower in _PAST_WORDS or (
+                    word.endswith("ed") and len(word) > 4 and word.islower() and lower not in _NOT_PAST
+                ):
                     return -1
         return 0
 

@@ -154,6 +154,8 @@ _FUTURE_TO = {
     "scheduled",
 }
 _FUTURE_BEFORE = {"by", "until"}  # only right before the date: "by February", "until Jan. 2"
+#: Words ending in "-ed" that are not past forms ("will succeed", "indeed").
+_NOT_PAST = {"succeed", "proceed", "exceed", "need", "feed", "speed", "indeed", "breed", "bleed", "embed"}
 _PAST_WORDS = {
     "said",
     "says",
@@ -237,4 +239,6 @@ _PAST_WORDS = {
     "beat",
 }
 _WORD = re.compile(r"[A-Za-z']+")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+#: The end of a sentence, for reading its tense: not the full stop of an initial or a title
+#: ("U.S. officials", "Mr. Smith"), which does not end one.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.\s|[!?]\s|\n")
