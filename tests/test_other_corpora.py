@@ -96,6 +96,26 @@ def test_lesson_runs_on_another_corpus(lesson, corpus, tmp_path):
     assert any(s.startswith("# Parameters") and str(corpus) in s for s in sources), "CORPUS was not injected"
 
 
+def test_lesson_03_on_a_corpus_whose_only_quotes_are_scare_quotes(tmp_path):
+    """No direct or partial quote at all: the voice chart says so instead of crashing."""
+    corpus = tmp_path / "scare"
+    corpus.mkdir()
+    for day in (11, 12):
+        (corpus / f"senate_{day}.txt").write_text(
+            f"Senate vote stalls on budget\n\nWASHINGTON, Feb. {day} - The Senate on Tuesday "
+            'delayed a vote on the budget, which critics called a "giveaway" to donors.\n',
+            encoding="utf-8",
+        )
+    lesson = ROOT / "notebooks" / "03_quotes.ipynb"
+    nb = run_lesson(lesson, corpus, tmp_path / lesson.name)
+    printed = [outputs_text(c) for c in nb.cells if c.cell_type == "code"]
+    assert any("there is no voice to chart" in text for text in printed)
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            assert out["output_type"] != "error"
+            assert not (out["output_type"] == "stream" and out["name"] == "stderr"), out["text"]
+
+
 @pytest.mark.parametrize("lesson", LESSONS, ids=[p.stem for p in LESSONS])
 def test_papermill_sees_the_parameter(lesson):
     from papermill.inspection import inspect_notebook
