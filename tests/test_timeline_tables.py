@@ -22,6 +22,7 @@ from helpers.timeline import (
     events_after_lead,
     split_story,
 )
+from tests.test_timeline import TIMELINEJS as TIMELINEJS_TEMPLATE
 
 TEXT, DAY, INT = "string", "datetime64[s]", "int64"
 TIMELINE = {
@@ -75,29 +76,7 @@ AFTER_LEAD = {
 }
 DATES_IN = {"article_id": TEXT, "start": INT, "end": INT, "type": TEXT, "value": TEXT}
 #: the 18 columns of the TimelineJS template, every cell text
-TIMELINEJS = dict.fromkeys(
-    [
-        "Year",
-        "Month",
-        "Day",
-        "Time",
-        "End Year",
-        "End Month",
-        "End Day",
-        "End Time",
-        "Display Date",
-        "Headline",
-        "Text",
-        "Media",
-        "Media Credit",
-        "Media Caption",
-        "Media Thumbnail",
-        "Type",
-        "Group",
-        "Background",
-    ],
-    TEXT,
-)
+TIMELINEJS = dict.fromkeys(TIMELINEJS_TEMPLATE, TEXT)  # the 18 columns of the template
 
 ARTICLES = load_articles()
 NONE = ARTICLES.iloc[:0]
