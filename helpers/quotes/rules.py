@@ -241,9 +241,26 @@ def said_before(q: Around) -> Found:
         words = m.group("speaker").split() if m else []
         while words and words[0].lower() in NOT_SOURCES:
             words = words[1:]
+        if m and words and _after_preposition(q.near, m.start("speaker"), m.end("speaker")):
+            return _first_source(SUBJECT.match(own_words(q.before)), verb.group())
         if words:
             return " ".join(words), verb.group()
     return None
+
+
+_PREPOSITION_NAME = re.compile(
+    r"\b(?:to|on|in|at|from|with|by|about|into|under|after|before)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s*)+$"
+)
+
+
+def _after_preposition(text: str, start: int, end: int) -> bool:
+    """Does the phrase text[start:end] end in a name after a preposition? In "speaking to Fox News
+    said", Fox News is the object of "to", not the speaker.
+
+    >>> _after_preposition("Another source speaking to Fox News said", 15, 35)
+    True
+    """
+    return bool(_PREPOSITION_NAME.search(text[max(start - 12, 0) : end]))
 
 
 def colon_before(q: Around) -> Found:
@@ -284,6 +301,30 @@ def previous_sentence(q: Around) -> Found:
         m = SUBJECT.match(last_sentence)
         return _first_source(m, "colon") if m and _is_named(m.group("speaker").split()[-1]) else None
     return _first_source(m)
+
+
+def _previous_paragraph_end(q: Around) -> str | None:
+    """The last sentence of the paragraph before a quote that opens its own paragraph, else None."""
+    opening = _opening_mark(q.text, q.span.start)
+    head = q.text[max(opening - 400, 0) : max(opening, 0)]
+    if q.before.strip() or not head.rstrip(_INSIDE_SPACES).endswith("\n"):
+        return None  # the quote does not open its paragraph
+    last = head.rstrip().rsplit("\n", 1)[-1]
+    return SENTENCE_END.split(last)[-1]
+
+
+def paragraph_before(q: Around) -> Found:
+    """Cruz called them on it: ¶ “…”: a quote that is a paragraph of its own, after a paragraph that
+    ends in a colon, whose last clause has a named subject and a verb."""
+    if q.kind != "direct":
+        return None
+    last = _previous_paragraph_end(q)
+    if not last or re.search('[\u201c\u201d"]', last):
+        return None  # another quote's paragraph: the speaker carries over from that quote
+    m = COLON_BEFORE.search(last) if last.endswith(":") else None
+    if m and _is_named(m.group("speaker")) and m.group("speaker").lower() not in PRONOUNS:
+        return m.group("speaker"), m.group("cue")
+    return None
 
 
 def name_predicate(q: Around) -> Found:
@@ -335,6 +376,7 @@ RULES: dict[str, Callable[[Around], Found]] = {
     "any verb before": any_verb_before,
     "dash line after": dash_line_after,
     "previous sentence": previous_sentence,
+    "paragraph before": paragraph_before,
     "name predicate": name_predicate,
     "sentence subject": sentence_subject,
 }
