@@ -242,6 +242,9 @@ def said_before(q: Around) -> Found:
         while words and words[0].lower() in NOT_SOURCES:
             words = words[1:]
         if m and words and _after_preposition(q.near, m.start("speaker"), m.end("speaker")):
+            head = _before_preposition(m.group("speaker"))  # "an officer speaking to Fox News"
+            if head:
+                return head, verb.group()
             return _first_source(SUBJECT.match(own_words(q.before)), verb.group())
         if words:
             return " ".join(words), verb.group()
@@ -249,7 +252,7 @@ def said_before(q: Around) -> Found:
 
 
 _PREPOSITION_NAME = re.compile(
-    r"\b(?:to|on|in|at|from|with|by|about|into|under|after|before)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s*)+$"
+    r"\b(?:to|on|in|at|from|with|about|into|under|after|before)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s*)+$"
 )
 
 
@@ -261,6 +264,19 @@ def _after_preposition(text: str, start: int, end: int) -> bool:
     True
     """
     return bool(_PREPOSITION_NAME.search(text[max(start - 12, 0) : end]))
+
+
+def _before_preposition(phrase: str) -> str | None:
+    """The words of a phrase before its preposition and the participle that leads to it, if any.
+
+    >>> _before_preposition("A Turkish officer speaking to Anadolu Agency")
+    'A Turkish officer'
+    """
+    found = _PREPOSITION_NAME.search(phrase)
+    words = phrase[: found.start()].split() if found else []
+    while words and words[-1].endswith("ing"):
+        words.pop()
+    return " ".join(words) if words and _is_source(" ".join(words)) else None
 
 
 def colon_before(q: Around) -> Found:
@@ -322,8 +338,9 @@ def paragraph_before(q: Around) -> Found:
     if not last or re.search('[\u201c\u201d"]', last):
         return None  # another quote's paragraph: the speaker carries over from that quote
     m = COLON_BEFORE.search(last) if last.endswith(":") else None
-    if m and _is_named(m.group("speaker")) and m.group("speaker").lower() not in PRONOUNS:
-        return m.group("speaker"), m.group("cue")
+    speaker = m.group("speaker") if m else ""
+    if m and _is_named(speaker) and _is_source(speaker) and speaker.lower() not in PRONOUNS:
+        return speaker, m.group("cue")
     return None
 
 
