@@ -508,7 +508,7 @@ def test_lesson_03_on_a_corpus_with_no_attributable_quote(tmp_path):
             "The talks broke down. That is, when the envoy asked again \u2014 and he did ask \u2014 "
             "Akar turned to him:\n\n"
             "\u201cWe have said all there is to say.\u201d",
-            "paragraph before",
+            "previous sentence",
             "Akar",
         ),
         # a name right after a preposition is no speaker: the subject of the sentence is
@@ -580,8 +580,8 @@ def test_issue_15_classes(text, speakers):
     assert [name.split()[-1] for name in found] == [name.split()[-1] for name in speakers]
 
 
-def test_a_quote_after_a_plain_paragraph_or_a_quoted_one_is_not_given_by_paragraph_before():
-    from helpers.quotes.rules import Around, paragraph_before
+def test_a_quote_after_a_plain_paragraph_or_a_quoted_one_is_not_given_by_colon_paragraph_before():
+    from helpers.quotes.rules import Around, colon_paragraph_before
 
     for text in (
         "Akar spoke in Ankara on Tuesday.\n\n\u201cWe have sent more troops.\u201d",  # no colon
@@ -590,4 +590,4 @@ def test_a_quote_after_a_plain_paragraph_or_a_quoted_one_is_not_given_by_paragra
         "Turning to the envoy, he said:\n\n\u201cWe have sent more troops.\u201d",  # a pronoun
     ):
         (span,) = [s for s in quote_spans(text) if text[s.start : s.end].startswith("We")]
-        assert paragraph_before(Around.of(text, span)) is None, text
+        assert colon_paragraph_before(Around.of(text, span)) is None, text

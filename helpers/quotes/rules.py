@@ -315,7 +315,9 @@ def previous_sentence(q: Around) -> Found:
     )
     if m is None and last_sentence.endswith(":"):  # Trump issued the following statement:
         m = SUBJECT.match(last_sentence)
-        return _first_source(m, "colon") if m and _is_named(m.group("speaker").split()[-1]) else None
+        if m and _is_named(m.group("speaker").split()[-1]):
+            return _first_source(m, "colon")
+        return colon_paragraph_before(q)  # …, Cruz called them on it: ¶ “…”
     return _first_source(m)
 
 
@@ -329,9 +331,10 @@ def _previous_paragraph_end(q: Around) -> str | None:
     return SENTENCE_END.split(last)[-1]
 
 
-def paragraph_before(q: Around) -> Found:
-    """Cruz called them on it: ¶ “…”: a quote that is a paragraph of its own, after a paragraph that
-    ends in a colon, whose last clause has a named subject and a verb."""
+def colon_paragraph_before(q: Around) -> Found:
+    """That is, when …, Cruz called them on it: ¶ “…”: a quote that is a paragraph of its own, after
+    a paragraph that ends in a colon, whose last clause has a named subject and a verb (a part of
+    :func:`previous_sentence`, for a sentence whose subject is not the speaker)."""
     if q.kind != "direct":
         return None
     last = _previous_paragraph_end(q)
@@ -393,7 +396,6 @@ RULES: dict[str, Callable[[Around], Found]] = {
     "any verb before": any_verb_before,
     "dash line after": dash_line_after,
     "previous sentence": previous_sentence,
-    "paragraph before": paragraph_before,
     "name predicate": name_predicate,
     "sentence subject": sentence_subject,
 }
