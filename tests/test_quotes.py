@@ -573,6 +573,8 @@ def test_a_quote_left_without_a_speaker_takes_the_next_one_in_the_next_paragraph
         ("According to the newspaper, \u201cthe convoy turned back at the border.\u201d", ["newspaper"]),
         # a long subject and any past-tense verb after the quote
         ("\u201cWill the posts hold?\u201d a Turkish officer at the border wondered.", ["Turkish officer"]),
+        # "as X puts it", in the present tense too
+        ("As the columnist Nina Holt puts it, \u201cthe deal is dead.\u201d", ["Nina Holt"]),
     ],
 )
 def test_issue_15_classes(text, speakers):
