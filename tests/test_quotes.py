@@ -503,6 +503,20 @@ def test_lesson_03_on_a_corpus_with_no_attributable_quote(tmp_path):
             "inverted before",
             "Nina Holt",
         ),
+        # a paragraph ending in a colon, whose last clause names the speaker, then the quote alone
+        (
+            "The talks broke down. That is, when the envoy asked again \u2014 and he did ask \u2014 "
+            "Akar turned to him:\n\n"
+            "\u201cWe have said all there is to say.\u201d",
+            "previous sentence",
+            "Akar",
+        ),
+        # a name right after a preposition is no speaker: the subject of the sentence is
+        (
+            "A Turkish officer speaking to Anadolu Agency said the convoy \u201cwill not turn back\u201d today.",
+            "said before",
+            "Turkish officer",
+        ),
     ],
 )
 def test_new_attribution_rules(text, rule, speaker):
@@ -559,8 +573,23 @@ def test_a_quote_left_without_a_speaker_takes_the_next_one_in_the_next_paragraph
         ("According to the newspaper, \u201cthe convoy turned back at the border.\u201d", ["newspaper"]),
         # a long subject and any past-tense verb after the quote
         ("\u201cWill the posts hold?\u201d a Turkish officer at the border wondered.", ["Turkish officer"]),
+        # "as X puts it", in the present tense too
+        ("As the columnist Nina Holt puts it, \u201cthe deal is dead.\u201d", ["Nina Holt"]),
     ],
 )
 def test_issue_15_classes(text, speakers):
     found = extract_quotes(text)["speaker"].tolist()
     assert [name.split()[-1] for name in found] == [name.split()[-1] for name in speakers]
+
+
+def test_a_quote_after_a_plain_paragraph_or_a_quoted_one_is_not_given_by_colon_paragraph_before():
+    from helpers.quotes.rules import Around, colon_paragraph_before
+
+    for text in (
+        "Akar spoke in Ankara on Tuesday.\n\n\u201cWe have sent more troops.\u201d",  # no colon
+        "Akar said \u201cno\u201d twice, then turned to him:\n\n\u201cWe have sent more troops.\u201d",  # a quote
+        "Akar said no. Then he turned to him:\n\n\u201cWe have sent more troops.\u201d",  # "Then" is no name
+        "Turning to the envoy, he said:\n\n\u201cWe have sent more troops.\u201d",  # a pronoun
+    ):
+        (span,) = [s for s in quote_spans(text) if text[s.start : s.end].startswith("We")]
+        assert colon_paragraph_before(Around.of(text, span)) is None, text

@@ -38,6 +38,7 @@ READOUT_RULE = "according to after"
 _DESCRIBING = ("name predicate", "sentence subject")
 _STRING = pd.StringDtype()  # missing values show as <NA>, as in load_articles
 _INTEGERS = ("paragraph", "start", "end")
+_QUOTE_INDEX = pd.Index(QUOTE_COLUMNS)
 
 
 def paragraph_numbers(text: str, positions: Iterable[int]) -> list[int]:
@@ -97,17 +98,23 @@ def _extract(text: str, rules: list[str], resolve: bool) -> tuple[pd.DataFrame, 
         name if is_readout and name != speaker else None
         for is_readout, name, speaker in zip(readout, described, speakers)
     ]
+    n = len(spans)  # the text columns are made in one go, the slowest step otherwise
+    strings = pd.array(
+        np.array([text[s.start : s.end] for s in spans] + speakers + cues + kinds + about, dtype=object),
+        dtype=_STRING,
+    )
     table = pd.DataFrame(
         {
-            "quote": pd.array([text[s.start : s.end] for s in spans], dtype=_STRING),
-            "speaker": pd.array(speakers, dtype=_STRING),
-            "cue": pd.array(cues, dtype=_STRING),
+            "quote": strings[:n],
+            "speaker": strings[n : 2 * n],
+            "cue": strings[2 * n : 3 * n],
             "start": np.array([s.start for s in spans], dtype=np.int64),
             "end": np.array([s.end for s in spans], dtype=np.int64),
-            "kind": pd.array(kinds, dtype=_STRING),
-            "about": pd.array(about, dtype=_STRING),
+            "kind": strings[3 * n : 4 * n],
+            "about": strings[4 * n :],
         },
-        columns=QUOTE_COLUMNS,
+        index=pd.RangeIndex(n),
+        columns=_QUOTE_INDEX,
         copy=False,
     )
     rule_names = [

@@ -204,5 +204,5 @@ NEXT_SENTENCE = re.compile(
 
 #: "As X put it, “…”": the source of the words in an "as" clause before the quote.
 AS_PUT_IT = re.compile(
-    rf"\b[Aa]s\s+(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}\s+(?P<cue>put\s+it|{VERB}|[a-z]{{2,}}ed|sang|wrote)\b[^.!?\u201c\u201d\"]{{0,60}}[,:]\s*$"
+    rf"\b[Aa]s\s+(?P<speaker>{_SOURCE}){_TAG}{_ASIDE}\s+(?P<cue>puts?\s+it|{VERB}|[a-z]{{2,}}ed|sang|wrote)\b[^.!?\u201c\u201d\"]{{0,60}}[,:]\s*$"
 )

@@ -241,9 +241,42 @@ def said_before(q: Around) -> Found:
         words = m.group("speaker").split() if m else []
         while words and words[0].lower() in NOT_SOURCES:
             words = words[1:]
+        if m and words and _after_preposition(q.near, m.start("speaker"), m.end("speaker")):
+            head = _before_preposition(m.group("speaker"))  # "an officer speaking to Fox News"
+            if head:
+                return head, verb.group()
+            return _first_source(SUBJECT.match(own_words(q.before)), verb.group())
         if words:
             return " ".join(words), verb.group()
     return None
+
+
+_PREPOSITION_NAME = re.compile(
+    r"\b(?:to|on|in|at|from|with|about|into|under|after|before)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s*)+$"
+)
+
+
+def _after_preposition(text: str, start: int, end: int) -> bool:
+    """Does the phrase text[start:end] end in a name after a preposition? In "speaking to Fox News
+    said", Fox News is the object of "to", not the speaker.
+
+    >>> _after_preposition("Another source speaking to Fox News said", 15, 35)
+    True
+    """
+    return bool(_PREPOSITION_NAME.search(text[max(start - 12, 0) : end]))
+
+
+def _before_preposition(phrase: str) -> str | None:
+    """The words of a phrase before its preposition and the participle that leads to it, if any.
+
+    >>> _before_preposition("A Turkish officer speaking to Anadolu Agency")
+    'A Turkish officer'
+    """
+    found = _PREPOSITION_NAME.search(phrase)
+    words = phrase[: found.start()].split() if found else []
+    while words and words[-1].endswith("ing"):
+        words.pop()
+    return " ".join(words) if words and _is_source(" ".join(words)) else None
 
 
 def colon_before(q: Around) -> Found:
@@ -282,8 +315,36 @@ def previous_sentence(q: Around) -> Found:
     )
     if m is None and last_sentence.endswith(":"):  # Trump issued the following statement:
         m = SUBJECT.match(last_sentence)
-        return _first_source(m, "colon") if m and _is_named(m.group("speaker").split()[-1]) else None
+        if m and _is_named(m.group("speaker").split()[-1]):
+            return _first_source(m, "colon")
+        return colon_paragraph_before(q)  # …, Cruz called them on it: ¶ “…”
     return _first_source(m)
+
+
+def _previous_paragraph_end(q: Around) -> str | None:
+    """The last sentence of the paragraph before a quote that opens its own paragraph, else None."""
+    opening = _opening_mark(q.text, q.span.start)
+    head = q.text[max(opening - 400, 0) : max(opening, 0)]
+    if q.before.strip() or not head.rstrip(_INSIDE_SPACES).endswith("\n"):
+        return None  # the quote does not open its paragraph
+    last = head.rstrip().rsplit("\n", 1)[-1]
+    return SENTENCE_END.split(last)[-1]
+
+
+def colon_paragraph_before(q: Around) -> Found:
+    """That is, when …, Cruz called them on it: ¶ “…”: a quote that is a paragraph of its own, after
+    a paragraph that ends in a colon, whose last clause has a named subject and a verb (a part of
+    :func:`previous_sentence`, for a sentence whose subject is not the speaker)."""
+    if q.kind != "direct":
+        return None
+    last = _previous_paragraph_end(q)
+    if not last or re.search('[\u201c\u201d"]', last):
+        return None  # another quote's paragraph: the speaker carries over from that quote
+    m = COLON_BEFORE.search(last) if last.endswith(":") else None
+    speaker = m.group("speaker") if m else ""
+    if m and _is_named(speaker) and _is_source(speaker) and speaker.lower() not in PRONOUNS:
+        return speaker, m.group("cue")
+    return None
 
 
 def name_predicate(q: Around) -> Found:

@@ -53,10 +53,7 @@ def _marks_or_breaks(closers: dict[str, str]) -> re.Pattern[str]:
 
 _MARKS = {
     '"': _marks_or_breaks(DOUBLE_CLOSERS),
-    # an apostrophe between two letters (don't, Syria’s) is never a quote mark: not even seen
-    "'": re.compile(
-        "[\u2018\u201a\u2039\u203a]|(?<![^\\W\\d_])['\u2019]|['\u2019](?![^\\W\\d_])|\n[^\\S\n]*\n"
-    ),
+    "'": _marks_or_breaks(SINGLE_CLOSERS),
 }
 
 
@@ -109,6 +106,8 @@ def _pair(scan: str, closers: dict[str, str], taken: list[Span], spans: list[Spa
     open_at, open_mark = -1, ""
     for m in _MARKS['"' if double else "'"].finditer(scan):
         i, ch = m.start(), m.group()
+        if ch in "'\u2019" and scan[i - 1 : i].isalpha() and scan[i + 1 : i + 2].isalpha():
+            continue  # an apostrophe between two letters (don't, Syria’s) is never a quote mark
         if ch[0] == "\n":
             if open_at >= 0 and double and (span := _trimmed(scan, open_at + 1, i, open_mark)):
                 spans.append(span)  # runs on into the next paragraph: close it at the paragraph end
