@@ -202,3 +202,15 @@ def test_lesson05_uses_the_folders_own_lists(lesson05_on_own_story):
     assert re.search(r"\sKremlin\s+\(other\)", voices)  # the shipped sides.csv has it: Russia
     candidates = output_of(lesson05_on_own_story, "if CORPUS is not None and terms.attrs")
     assert "with the list from labels.csv (in the corpus folder)" in candidates
+
+
+def test_lesson03_gives_each_voice_its_side_from_the_folders_sides_csv(own_story, tmp_path):
+    lesson = ROOT / "notebooks" / "03_quotes.ipynb"
+    nb = run_lesson(lesson, own_story, tmp_path / lesson.name)
+    cells = {c.source.split("\n")[0]: outputs_text(c) for c in nb.cells if c.cell_type == "code"}
+    voice = output_of(cells, 'quotes["words"] = quotes["quote"]')
+    # OWN_SIDES puts Peskov on "Kremlin voices"; the shipped list would say Russia
+    # pandas wraps the wide table: the side column comes below, row by row
+    (row,) = re.findall(r"^(\d+)\s+Dmitry Peskov\b", voice, flags=re.M)
+    assert re.search(rf"^{row}\s+Kremlin voices\s*$", voice, flags=re.M)
+    assert "Russia" not in voice.replace("Russia’s", "").replace("Russian", "")
