@@ -92,9 +92,6 @@ def require_text(text: object, name: str = "text") -> str:
     return text
 
 
-_require_str = require_text  # the old private name, still imported by some modules
-
-
 def read_word_list(name: str) -> list[str]:
     """Read a shipped word list from helpers/data/ (one entry a line, # for comments).
 

@@ -7,23 +7,8 @@ import warnings
 import pandas as pd
 import pytest
 
-from helpers import SEEDS_DIR, CorpusError, CorpusWarning, clean_text, label_lines, load_articles
-
-GOOD = "Headline about the talks in Ankara\n\nThe Kremlin said on Tuesday that talks would go on.\n"
-
-
-@pytest.fixture
-def folder(tmp_path):
-    """A corpus folder with one good article in it."""
-    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
-    return tmp_path
-
-
-def load_with_warnings(folder, **kwargs):
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        articles = load_articles(folder, **kwargs)
-    return articles, [str(w.message) for w in caught if issubclass(w.category, CorpusWarning)]
+from helpers import SEEDS_DIR, CorpusError, clean_text, label_lines, load_articles
+from tests.folders import GOOD, load_with_warnings
 
 
 def test_missing_folder(tmp_path):

@@ -15,17 +15,18 @@ import pandas as pd
 import pytest
 
 import helpers.files
-from helpers import SEEDS_DIR, CorpusError, CorpusWarning, clean_text, label_lines, load_articles
+from helpers import SEEDS_DIR, CorpusError, clean_text, label_lines, load_articles
 from helpers.cleaning import extract_metadata
 from helpers.corpus import ARTICLE_COLUMNS, articles_table
 from helpers.language import foreign_language, guess_language
 from helpers.pages import parse_publication_date, split_front_matter
+from tests.folders import GOOD
+from tests.folders import load_with_warnings as load_table_with_warnings
 
 SAVED_PAGE = (
     Path(__file__).resolve().parent.parent / "notebooks" / "data" / "saved_page" / "000_saved_page.html"
 )
 SEED_000 = next(SEEDS_DIR.glob("000_*.txt"))
-GOOD = "Headline about the talks in Ankara\n\nThe Kremlin said on Tuesday that talks would go on.\n"
 TITLE_000 = "Kremlin to Turkey: Help Stop Attacks on Syrian and Russian Forces in Idlib"
 URL_000 = (
     "https://www.themoscowtimes.com/2020/02/11/"
@@ -33,20 +34,10 @@ URL_000 = (
 )
 
 
-@pytest.fixture
-def folder(tmp_path):
-    """A corpus folder with one good article in it."""
-    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
-    return tmp_path
-
-
 def load_with_warnings(folder, **kwargs):
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        articles = load_articles(folder, **kwargs)
-    return articles.set_index("article_id"), [
-        str(w.message) for w in caught if issubclass(w.category, CorpusWarning)
-    ]
+    """As tests.folders.load_with_warnings, with the articles indexed by their id."""
+    articles, messages = load_table_with_warnings(folder, **kwargs)
+    return articles.set_index("article_id"), messages
 
 
 # --- saved web pages --------------------------------------------------------------

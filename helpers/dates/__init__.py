@@ -72,7 +72,6 @@ from helpers.dates.rule import (
     dated,
 )
 from helpers.dates.search import (
-    COLUMNS,
     DATE_COLUMNS,
     RULES,
     TRIGGER,
@@ -98,7 +97,6 @@ from helpers.dates.values import (
 from helpers.dates.words import MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 
 __all__ = [
-    "COLUMNS",
     "DATE_COLUMNS",
     "DIGITS",
     "EXAMPLE_ANCHOR",

@@ -14,7 +14,6 @@ from helpers.dates.values import to_anchor, value_interval
 from helpers.text import require_text
 
 __all__ = [
-    "COLUMNS",
     "DATE_COLUMNS",
     "RULES",
     "TRIGGER",
@@ -27,7 +26,6 @@ __all__ = [
 
 #: The columns of :func:`find_dates`'s table.
 DATE_COLUMNS = ["text", "start", "end", "type", "value"]
-COLUMNS = DATE_COLUMNS  # the old name, kept for code that imports it
 
 #: Every rule, in order of priority: where two match the same words, the first wins.
 RULES: list[Rule] = [*explicit.RULES, *relative.RULES, *durations.RULES]
